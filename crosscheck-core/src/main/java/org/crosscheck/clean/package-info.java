@@ -1,0 +1,2 @@
+/** Stage 2: page furniture out, article body and metadata in. */
+package org.crosscheck.clean;
