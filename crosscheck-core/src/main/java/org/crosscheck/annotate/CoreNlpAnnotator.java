@@ -1,0 +1,167 @@
+package org.crosscheck.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.crosscheck.model.AnnotatedArticle;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.EntityMention;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.TimeMention;
+import org.crosscheck.model.Token;
+
+/**
+ * The {@link Annotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with
+ * SUTime, each article's publication date as document date) and depparse. CoreNLP's coref and
+ * quote annotators are deliberately not used: our extractors do better on news.
+ *
+ * <p>Loading takes several seconds and about 1.5 GB of heap; create one instance with {@link
+ * #load()} and pass it to whoever needs it. Instances are thread-safe (CoreNLP's pipeline is).
+ * CoreNLP's output is converted to our records here and nowhere else.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  private final StanfordCoreNLP pipeline;
+  private final DateRepair dateRepair = new DateRepair();
+
+  private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Loads the models. Slow: call once per JVM. */
+  public static CoreNlpAnnotator load() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // Our paragraphs are separated by a blank line: a sentence never spans two paragraphs.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.applyNumericClassifiers", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
+    // One CRF model (PERSON, ORGANIZATION, LOCATION, MISC). The fine-grained KBP types cost
+    // three quarters of the annotation time; our actor table supplies countries and titles.
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    return new CoreNlpAnnotator(new StanfordCoreNLP(props));
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    String text = article.text();
+    Annotation doc = new Annotation(text);
+    LocalDate published = article.metadata().published();
+    if (published != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    }
+    pipeline.annotate(doc);
+    List<Integer> paragraphStarts = paragraphStarts(article);
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(convert(sentences.size(), s, text, paragraphStarts, published));
+    }
+    return new AnnotatedArticle(article, sentences);
+  }
+
+  private Sentence convert(
+      int index, CoreMap s, String text, List<Integer> paragraphStarts, LocalDate published) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    int sentenceStart = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int sentenceEnd = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int firstToken = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      tokens.add(
+          new Token(
+              l.index() - 1,
+              text.substring(l.beginPosition(), l.endPosition()),
+              l.lemma(),
+              l.tag(),
+              l.ner() == null ? "O" : l.ner(),
+              l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+              l.beginPosition(),
+              l.endPosition()));
+    }
+    List<EntityMention> entities = new ArrayList<>();
+    List<TimeMention> times = new ArrayList<>();
+    List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        int begin = m.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
+        int end = m.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken;
+        int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int stop = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String surface = text.substring(start, stop);
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null || isTimeType(type)) {
+          String value = timex != null ? timex.value() : null;
+          String timexType = timex != null ? timex.timexType() : type;
+          value = dateRepair.repair(value, surface, tokens, begin, end, published);
+          times.add(new TimeMention(surface, timexType, value, begin, end, start, stop));
+        } else {
+          entities.add(new EntityMention(surface, type, begin, end, start, stop));
+        }
+      }
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph =
+        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph != null) {
+      graph.getRoots().forEach(r -> deps.add(new Dependency("root", -1, r.index() - 1)));
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        deps.add(
+            new Dependency(
+                e.getRelation().toString(), e.getGovernor().index() - 1,
+                e.getDependent().index() - 1));
+      }
+    }
+    return new Sentence(
+        index,
+        paragraphOf(sentenceStart, paragraphStarts),
+        text.substring(sentenceStart, sentenceEnd),
+        sentenceStart,
+        sentenceEnd,
+        tokens,
+        deps,
+        entities,
+        times);
+  }
+
+  private static boolean isTimeType(String type) {
+    return "DATE".equals(type)
+        || "TIME".equals(type)
+        || "DURATION".equals(type)
+        || "SET".equals(type);
+  }
+
+  private static List<Integer> paragraphStarts(Article article) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < article.paragraphs().size(); i++) {
+      starts.add(article.paragraphStart(i));
+    }
+    return starts;
+  }
+
+  private static int paragraphOf(int offset, List<Integer> starts) {
+    int p = 0;
+    for (int i = 0; i < starts.size(); i++) {
+      if (starts.get(i) <= offset) {
+        p = i;
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,2 @@
+/** Extraction of events from annotated articles. */
+package org.crosscheck.extract.events;

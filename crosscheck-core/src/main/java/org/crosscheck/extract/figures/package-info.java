@@ -1,0 +1,2 @@
+/** Extraction of figures from annotated articles. */
+package org.crosscheck.extract.figures;

@@ -1,0 +1,2 @@
+/** Extraction of quotes from annotated articles. */
+package org.crosscheck.extract.quotes;
