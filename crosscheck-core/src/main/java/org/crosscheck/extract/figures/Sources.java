@@ -1,0 +1,138 @@
+package org.crosscheck.extract.figures;
+
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.extract.actors.ArticleActor;
+import org.crosscheck.extract.actors.ArticleActors;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.Sentence;
+
+/**
+ * Finds who a figure is attributed to in its sentence, or null when the writer states it alone.
+ *
+ * <ul>
+ *   <li>"according to X": a phrase before the figure covers every figure after it; a phrase
+ *       after it covers only the last coordinated clause ("A were killed ..., and B were killed
+ *       ..., according to X" attributes B, not A, because the writer could have put the phrase
+ *       first to cover both);
+ *   <li>a reporting verb whose clausal complement holds the figure: "Israel says that 1,200 were
+ *       killed", "“100% of the population ...,” he said"; or whose object is the figure: "the
+ *       ministry reported 200 deaths";
+ *   <li>a figure in a relative clause is background the writer supplies, not part of what the
+ *       reporting verb reports: in "Netanyahu insisted that Israel will enter Rafah, where 1.5
+ *       million are sheltering" no one is cited for the 1.5 million.
+ * </ul>
+ *
+ * <p>The source is the actor's canonical name for persons and countries, else the phrase as
+ * written without its article ("Hamas-run health ministry"). Stateless and thread-safe.
+ */
+final class Sources {
+  private Sources() {}
+
+  static final Set<String> REPORTING =
+      Set.of(
+          "say", "tell", "report", "state", "add", "announce", "claim", "estimate", "confirm",
+          "insist", "note", "write", "tweet", "declare", "allege", "count", "record", "indicate",
+          "put", "warn", "stress", "explain", "reveal");
+
+  /** Reporting verbs whose direct object may be the figure itself: "reported 200 deaths". */
+  private static final Set<String> REPORTING_OBJECT =
+      Set.of("report", "record", "count", "confirm", "announce", "estimate", "register");
+
+  /** Relations that leave the clause a figure is reported in. */
+  private static final Set<String> BACKGROUND = Set.of("acl", "acl:relcl");
+
+  /**
+   * The source of a figure.
+   *
+   * @param anchor the token the figure's measure hangs on (predicate, counted noun or number)
+   */
+  static String of(Sentence s, Quantity q, int anchor, ArticleActors actors) {
+    int according = accordingTo(s, q);
+    if (according >= 0) {
+      return name(s, according, actors);
+    }
+    int speaker = reportingSubject(s, anchor);
+    return speaker >= 0 ? name(s, speaker, actors) : null;
+  }
+
+  /** The head of an "according to" phrase that covers {@code q}, or -1. */
+  private static int accordingTo(Sentence s, Quantity q) {
+    for (Dependency d : s.dependencies()) {
+      if (!d.relation().endsWith("according_to")) {
+        continue;
+      }
+      int phraseStart = Parse.subtree(s, d.dependent())[0];
+      for (int i = Math.max(0, phraseStart - 3); i < phraseStart; i++) {
+        if (Parse.word(s, i).equals("according")) {
+          phraseStart = i;
+        }
+      }
+      if (phraseStart < q.start() || !clauseBoundary(s, q.end(), phraseStart)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** True when a coordinated clause starts between tokens {@code from} and {@code to}. */
+  private static boolean clauseBoundary(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = Parse.word(s, i);
+      if (w.equals(";")) {
+        return true;
+      }
+      if (w.equals(",") && i + 1 < to && Set.of("and", "but", "while").contains(Parse.word(s, i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Climbs from the anchor to a reporting verb and returns its subject, or -1. */
+  static int reportingSubject(Sentence s, int anchor) {
+    int cur = anchor;
+    for (int guard = 0; cur >= 0 && guard < s.tokens().size(); guard++) {
+      Dependency arc = s.parentArc(cur);
+      if (arc == null || arc.isRoot() || BACKGROUND.contains(arc.relation())) {
+        return -1;
+      }
+      int gov = arc.governor();
+      String lemma = Parse.lemma(s, gov);
+      boolean clausal = arc.relation().equals("ccomp") || arc.relation().equals("parataxis");
+      boolean object = arc.relation().equals("obj") && REPORTING_OBJECT.contains(lemma);
+      if ((clausal && REPORTING.contains(lemma)) || object) {
+        int subject = Parse.child(s, gov, "nsubj");
+        return subject;
+      }
+      cur = gov;
+    }
+    return -1;
+  }
+
+  /** How a source token is named: a canonical actor name, or the phrase as written. */
+  private static String name(Sentence s, int head, ArticleActors actors) {
+    Optional<ArticleActor> actor = actors.at(s.index(), head);
+    if (actor.isPresent()
+        && (actor.get().kind() == ActorKind.PERSON || actor.get().kind() == ActorKind.COUNTRY)) {
+      return actor.get().name();
+    }
+    int from = head;
+    int to = head;
+    for (Dependency d : s.children(head)) {
+      String r = d.relation();
+      if (r.equals("appos") || r.startsWith("acl") || r.equals("punct") || r.equals("case")
+          || r.startsWith("conj") || r.equals("cc") || r.equals("dep")) {
+        continue;
+      }
+      int[] span = Parse.subtree(s, d.dependent());
+      from = Math.min(from, span[0]);
+      to = Math.max(to, span[1]);
+    }
+    while (from < to && (s.token(from).pos().equals("DT") || s.token(from).pos().equals("IN"))) {
+      from++;
+    }
+    return s.span(from, to + 1);
+  }
+}
