@@ -139,14 +139,17 @@ final class Measures {
       return null;
     }
     Token t = s.token(next);
-    if (!(t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBD"))) {
+    // Headings are often tagged as proper nouns: "Close to 32,000 Killed".
+    if (!(t.pos().startsWith("JJ") || t.pos().startsWith("VB") || t.pos().startsWith("NNP"))) {
       return null;
     }
-    String m = MeasureLexicon.measure(Parse.lemma(s, next));
-    if (m == null) {
-      m = MeasureLexicon.measure(Parse.word(s, next));
+    String m = MeasureLexicon.measure(Parse.word(s, next));
+    if (m == null && !t.pos().startsWith("NNP")) {
+      m = MeasureLexicon.measure(Parse.lemma(s, next));
     }
-    return m == null ? null : new Counted(noun, next, m);
+    // "32,000 dead - Delivering aid": a noun past the measure word is not what is counted.
+    int counted = noun > next ? -1 : noun;
+    return m == null ? null : new Counted(counted, next, m);
   }
 
   /** The heads of {@code x}, then its modifiers, looked up in the lexicon. */

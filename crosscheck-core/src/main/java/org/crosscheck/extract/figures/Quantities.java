@@ -18,12 +18,18 @@ import org.crosscheck.model.Token;
  *       "two-thirds of them" (a share of another figure, not a figure of its own);
  *   <li>labels: "Number one", "No. 2";
  *   <li>partitives: "one of the most contentious points";
- *   <li>bare years ("2014") the tagger missed as dates.
+ *   <li>bare years ("2014") the tagger missed as dates;
+ *   <li>vague amounts, which give no value to compare: "several thousand", "thousands",
+ *       "tens of thousands", "dozens".
  * </ul>
  *
  * <p>Stateless and thread-safe.
  */
 final class Quantities {
+  /** Words that make a number vague: "several thousand", "tens of thousands". */
+  private static final Set<String> VAGUE = Set.of("several", "few", "many", "tens", "hundreds",
+      "thousands", "dozens", "millions", "countless", "numerous");
+
   private static final Set<String> LABELS = Set.of("number", "no.", "no", "#", "phase", "resolution");
 
   private Quantities() {}
@@ -115,6 +121,11 @@ final class Quantities {
     }
     if (q.start() > 0 && LABELS.contains(Parse.word(s, q.start() - 1))) {
       return true;
+    }
+    for (int k = Math.max(0, q.start() - 1); k < q.end(); k++) {
+      if (VAGUE.contains(Parse.word(s, k))) {
+        return true;
+      }
     }
     if (q.value() == 1.0
         && q.end() < ts.size()

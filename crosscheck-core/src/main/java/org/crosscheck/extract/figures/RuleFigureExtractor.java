@@ -32,7 +32,8 @@ import org.crosscheck.model.Sentence;
  *       "four remaining battalions") is narrative, not a reported figure, and is dropped.
  * </ul>
  *
- * A sentence that repeats a figure ("100% ..., 100%") yields it once. Headings are read like any
+ * A sentence that repeats a figure ("100% ..., 100%") yields it once; two figures of the same
+ * value that differ in qualifier or subject ("1,200 ... and nearly 1,200 ...") are both kept. Headings are read like any
  * other sentence ("Close to 32,000 Killed").
  *
  * <p>Example: {@code new RuleFigureExtractor().extract(annotated, actors)}. Stateless,
@@ -49,7 +50,7 @@ public final class RuleFigureExtractor implements FigureExtractor {
       Set<String> seen = new HashSet<>();
       for (Quantity q : Quantities.find(s)) {
         Figure f = figure(article.id(), s, q, actors, published, inSentence, out.size());
-        if (f != null && seen.add(f.value() + "|" + f.measure())) {
+        if (f != null && seen.add(f.value() + "|" + f.measure() + "|" + f.qualifier() + "|" + f.subject())) {
           inSentence.add(f);
           out.add(f);
         }

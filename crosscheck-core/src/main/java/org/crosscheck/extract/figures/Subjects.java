@@ -15,7 +15,7 @@ final class Subjects {
 
   /** Modifiers that belong to the counted group ("Palestinian", "in Gaza", "of Gaza"). */
   private static final Set<String> KEEP = Set.of("amod", "compound", "nmod:in", "nmod:from",
-      "nmod:of", "nmod:poss", "acl", "acl:relcl");
+      "nmod:of", "nmod:poss", "acl", "acl:relcl", "conj:and", "conj:or", "cc");
 
   /** Longest subject kept; a longer phrase is cut to its head noun and near modifiers. */
   private static final int MAX_TOKENS = 12;
