@@ -98,7 +98,12 @@ final class Measures {
     return new Counted(noun, q.end(), plural + " of " + what);
   }
 
-  private static Counted hostages(Sentence s, int x) {
+  private static Counted hostages(Sentence s, int counted) {
+    int x = counted;
+    // "took 12 workers hostage": the counted noun is a compound of "hostage".
+    if (Parse.relation(s, x).equals("compound") && Parse.head(s, x) >= 0) {
+      x = Parse.head(s, x);
+    }
     if (!Parse.lemma(s, x).equals("hostage")) {
       return null;
     }
@@ -159,6 +164,11 @@ final class Measures {
     for (Dependency d : Parse.parents(s, x)) {
       if (d.governor() >= 0 && !d.relation().startsWith("conj")) {
         around.add(d.governor());
+        // "remain unaccounted for", "are reported missing": the verb's complement.
+        int complement = Parse.child(s, d.governor(), "xcomp");
+        if (complement >= 0) {
+          around.add(complement);
+        }
       }
     }
     for (Dependency d : s.children(x)) {

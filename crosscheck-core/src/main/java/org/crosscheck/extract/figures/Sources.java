@@ -57,20 +57,21 @@ final class Sources {
     return speaker >= 0 ? name(s, speaker, actors) : null;
   }
 
-  /** The head of an "according to" phrase that covers {@code q}, or -1. */
+  /**
+   * The head of an "according to" phrase that covers {@code q}, or -1. Found from the words, not
+   * the relation name, because the parser sometimes attaches the phrase as a conjunct.
+   */
   private static int accordingTo(Sentence s, Quantity q) {
-    for (Dependency d : s.dependencies()) {
-      if (!d.relation().endsWith("according_to")) {
+    for (int k = 0; k + 1 < s.tokens().size(); k++) {
+      if (!Parse.word(s, k).equals("according") || !Parse.word(s, k + 1).equals("to")) {
         continue;
       }
-      int phraseStart = Parse.subtree(s, d.dependent())[0];
-      for (int i = Math.max(0, phraseStart - 3); i < phraseStart; i++) {
-        if (Parse.word(s, i).equals("according")) {
-          phraseStart = i;
-        }
+      int head = Parse.head(s, k);
+      if (head <= k + 1) {
+        continue;
       }
-      if (phraseStart < q.start() || !clauseBoundary(s, q.end(), phraseStart)) {
-        return d.dependent();
+      if (k < q.start() || !clauseBoundary(s, q.end(), k)) {
+        return head;
       }
     }
     return -1;
