@@ -30,7 +30,28 @@ public final class Crosscheck implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Crosscheck());
     // Subcommands are registered here, one line each.
+    cli.addSubcommand(new AnalyzeCommand());
+    cli.addSubcommand(new BenchCommand());
+    cli.setExecutionExceptionHandler(Crosscheck::userError);
     return cli;
+  }
+
+  /**
+   * A mistake of the user's (a folder that does not exist, a file that cannot be written) is
+   * one clear line on standard error, never a stack trace. Anything else is a bug: its trace is
+   * printed so it can be reported.
+   */
+  private static int userError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof java.io.IOException
+        || e instanceof java.io.UncheckedIOException) {
+      String message = e instanceof java.io.UncheckedIOException ? e.getCause().toString() : e.getMessage();
+      cli.getErr().println("crosscheck: " + message);
+      return 2;
+    }
+    cli.getErr().println("crosscheck: internal error (please report it):");
+    e.printStackTrace(cli.getErr());
+    return 70;
   }
 
   public static void main(String[] args) {
