@@ -16,7 +16,8 @@ import org.crosscheck.model.Token;
  * <ul>
  *   <li>hyphenated attributes and fractions: "the 15-member council", "a six-week ceasefire",
  *       "two-thirds of them" (a share of another figure, not a figure of its own);
- *   <li>labels: "Number one", "No. 2";
+ *   <li>labels and names: "Number one", "No. 2", "Resolution 2728", "aged 12";
+ *   <li>sizes, distances and times: "5 kilometres", "3 points", "12 years";
  *   <li>partitives: "one of the most contentious points";
  *   <li>bare years ("2014") the tagger missed as dates;
  *   <li>vague amounts, which give no value to compare: "several thousand", "thousands",
@@ -30,7 +31,19 @@ final class Quantities {
   private static final Set<String> VAGUE = Set.of("several", "few", "many", "tens", "hundreds",
       "thousands", "dozens", "millions", "countless", "numerous");
 
-  private static final Set<String> LABELS = Set.of("number", "no.", "no", "#", "phase", "resolution");
+  /** Words before a number that make it a name or a label, not a count: "Resolution 2728". */
+  private static final Set<String> LABELS =
+      Set.of(
+          "number", "no.", "no", "#", "phase", "resolution", "article", "route", "flight",
+          "highway", "chapter", "section", "paragraph", "page", "room", "gate", "level",
+          "category", "grade", "aged", "age", "covid", "f", "unit", "brigade", "division", "code");
+
+  /** Units of size, distance or score: the number measures a thing, it counts nothing. */
+  private static final Set<String> NOT_COUNTS =
+      Set.of(
+          "kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "feet", "inch",
+          "degree", "point", "acre", "hectare", "square", "storey", "story", "floor", "year",
+          "month", "week", "day", "hour", "minute", "second", "time", "o'clock", "a.m.", "p.m.");
 
   private Quantities() {}
 
@@ -120,6 +133,9 @@ final class Quantities {
       return true; // "15-member" kept as one token
     }
     if (q.start() > 0 && LABELS.contains(Parse.word(s, q.start() - 1))) {
+      return true;
+    }
+    if (q.end() < ts.size() && NOT_COUNTS.contains(Parse.lemma(s, q.end()))) {
       return true;
     }
     for (int k = Math.max(0, q.start() - 1); k < q.end(); k++) {

@@ -30,7 +30,7 @@ final class Subjects {
   static String of(Sentence s, Quantity q, int noun, int predicate) {
     int head = noun >= 0 ? noun : percentBase(s, q);
     if (head < 0) {
-      return null;
+      return tally(s, predicate);
     }
     int from = head;
     int to = head;
@@ -57,6 +57,20 @@ final class Subjects {
     String subject = s.span(from, to + 1);
     String place = place(s, predicate, from, to);
     return place == null ? subject : subject + " in " + place;
+  }
+
+  /** "The death toll in Gaza jumped to 198": the tally phrase says of whom, when no noun does. */
+  private static String tally(Sentence s, int predicate) {
+    int tally = predicate >= 0 ? Parse.head(s, predicate) : -1;
+    if (tally < 0 || !MeasureLexicon.TALLIES.contains(Parse.lemma(s, tally))) {
+      return null;
+    }
+    int[] span = Parse.subtree(s, tally);
+    int from = span[0];
+    while (from < span[1] && isFunctionWord(s, from)) {
+      from++;
+    }
+    return span[1] - from < MAX_TOKENS ? s.span(from, span[1] + 1) : null;
   }
 
   /** "100% of the population of Gaza": the group a percentage is a share of. */

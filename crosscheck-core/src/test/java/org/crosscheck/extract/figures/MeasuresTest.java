@@ -43,6 +43,7 @@ class MeasuresTest {
   void aDeathToll() {
     Figure f = only(figures("The death toll in the province rose to 412 on Tuesday."), 412);
     assertThat(f.measure()).isEqualTo("killed");
+    assertThat(f.subject()).isEqualTo("death toll in the province");
   }
 
   @Test

@@ -58,6 +58,17 @@ class QuantitiesTest {
   }
 
   @Test
+  void rejectsNamesSizesAndMoney() {
+    assertThat(
+            figures(
+                "Resolution 2728 passed after a boy aged 12 was found 5 kilometres from the"
+                    + " border.",
+                "The United States approved $14 billion in military aid and sent F-16 jets.",
+                "The team won by 3 points in the final."))
+        .isEmpty();
+  }
+
+  @Test
   void dropsSmallWordCountsWithNoMeasure() {
     // Narrative counts, not reported figures: documented in RuleFigureExtractor.
     assertThat(figures("The two leaders discussed three proposals with four aides.")).isEmpty();
