@@ -64,6 +64,19 @@ class DateResolutionTest {
   }
 
   @Test
+  void aMonthAndDayWithNoTenseIsTheNearerOne() {
+    assertThat(
+            value(
+                THURSDAY_2024_03_21,
+                "We must make sure that October 7th never happens again.",
+                "October"))
+        .isEqualTo("2023-10-07");
+    assertThat(
+            value(THURSDAY_2024_03_21, "Elections in the region are a key test on April 2.", "April"))
+        .isEqualTo("2024-04-02");
+  }
+
+  @Test
   void lastMonday() {
     assertThat(value(MONDAY_2021_05_17, "The fighting erupted last Monday.", "Monday"))
         .isEqualTo("2021-05-10");

@@ -32,6 +32,11 @@ final class Subjects {
     if (head < 0) {
       return tally(s, predicate);
     }
+    // "taking 250 people hostage": the people are counted, "hostage" is the measure.
+    int compound = Parse.child(s, head, "compound");
+    if (Parse.lemma(s, head).equals("hostage") && compound >= 0 && s.token(compound).isNoun()) {
+      head = compound;
+    }
     int from = head;
     int to = head;
     for (Dependency d : s.children(head)) {
@@ -92,21 +97,32 @@ final class Subjects {
       return null;
     }
     for (int i = from; i <= to; i++) {
-      if (s.token(i).ner().equals("LOCATION") || s.token(i).ner().equals("COUNTRY")
-          || s.token(i).ner().equals("CITY")) {
+      if (isPlace(s, i)) {
         return null;
       }
+    }
+    // "Rafah, where 1.5 million are sheltering": the place the relative clause hangs on.
+    Dependency up = s.parentArc(predicate);
+    int where = Parse.child(s, predicate, "advmod");
+    if (up != null && up.relation().equals("acl:relcl") && where >= 0
+        && Parse.word(s, where).equals("where") && isPlace(s, up.governor())) {
+      return s.span(compoundStart(s, up.governor()), up.governor() + 1);
     }
     for (Dependency d : s.children(predicate)) {
       if (d.relation().equals("obl:in") || d.relation().equals("advmod")) {
         int t = d.dependent();
-        String ner = s.token(t).ner();
-        if (ner.equals("LOCATION") || ner.equals("COUNTRY") || ner.equals("CITY")) {
+        if (isPlace(s, t)) {
           return s.span(compoundStart(s, t), t + 1);
         }
       }
     }
     return null;
+  }
+
+  private static boolean isPlace(Sentence s, int t) {
+    String ner = s.token(t).ner();
+    return ner.equals("LOCATION") || ner.equals("COUNTRY") || ner.equals("CITY")
+        || ner.equals("STATE_OR_PROVINCE");
   }
 
   private static int compoundStart(Sentence s, int t) {

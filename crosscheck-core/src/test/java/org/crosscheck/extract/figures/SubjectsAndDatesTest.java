@@ -25,6 +25,20 @@ class SubjectsAndDatesTest {
   }
 
   @Test
+  void thePlaceARelativeClauseHangsOn() {
+    Figure f =
+        only(figures("Troops surrounded Goma, where about 300,000 villagers are sheltering."), 300_000);
+    assertThat(f.subject()).isEqualTo("villagers in Goma");
+  }
+
+  @Test
+  void hostagesAreCountedAsPeople() {
+    Figure f = only(figures("The gunmen took about 60 passengers hostage on the train."), 60);
+    assertThat(f.measure()).isEqualTo("taken hostage");
+    assertThat(f.subject()).isEqualTo("passengers");
+  }
+
+  @Test
   void coordinatedNounsAreOneGroup() {
     Figure f = only(figures("The agency said 500 soldiers and civilians were killed."), 500);
     assertThat(f.subject()).isEqualTo("soldiers and civilians");
