@@ -7,7 +7,9 @@ import java.util.List;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.TimeMention;
+import org.crosscheck.model.Token;
 import org.crosscheck.testing.Texts;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,6 +113,50 @@ class DateResolutionTest {
     assertThat(times(a))
         .filteredOn(t -> t.text().contains("day"))
         .allSatisfy(t -> assertThat(t.value()).isNull());
+  }
+
+  /**
+   * {@link DateRepair} alone, on tokens written for the test, so the rule is checked whatever
+   * SUTime itself makes of the sentence.
+   */
+  @Nested
+  class Repair {
+    private final DateRepair repair = new DateRepair();
+
+    @Test
+    void aTenselessMonthAndDayAfterPublicationTakesTheNearerYear() {
+      List<Token> tokens = tokens("We/PRP must/MD remember/VB October/NNP 7th/JJ ./.");
+      assertThat(repair.repair("2024-10-07", "October 7th", tokens, 3, 5, THURSDAY_2024_03_21))
+          .isEqualTo("2023-10-07");
+      assertThat(repair.repair("2024-04-02", "April 2", tokens, 3, 5, THURSDAY_2024_03_21))
+          .isEqualTo("2024-04-02");
+    }
+
+    @Test
+    void aFutureSentenceKeepsTheDateAhead() {
+      List<Token> tokens = tokens("Talks/NNS will/MD resume/VB October/NNP 7/CD ./.");
+      assertThat(repair.repair("2024-10-07", "October 7", tokens, 3, 5, THURSDAY_2024_03_21))
+          .isEqualTo("2024-10-07");
+    }
+
+    @Test
+    void aPastSentenceMovesTheDateBack() {
+      List<Token> tokens = tokens("Talks/NNS ended/VBD October/NNP 7/CD ./.");
+      assertThat(repair.repair("2024-10-07", "October 7", tokens, 2, 4, THURSDAY_2024_03_21))
+          .isEqualTo("2023-10-07");
+    }
+
+    private List<Token> tokens(String tagged) {
+      List<Token> out = new java.util.ArrayList<>();
+      int offset = 0;
+      for (String wt : tagged.split(" ")) {
+        String[] p = wt.split("/");
+        out.add(new Token(out.size(), p[0], p[0].toLowerCase(), p[1], "O", null, offset,
+            offset + p[0].length()));
+        offset += p[0].length() + 1;
+      }
+      return out;
+    }
   }
 
   /** The value of the time mention whose text contains {@code word}. */
