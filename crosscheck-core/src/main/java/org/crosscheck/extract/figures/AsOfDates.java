@@ -9,7 +9,8 @@ import org.crosscheck.model.TimeMention;
 
 /**
  * Says as of when a figure holds: a calendar day attached to the figure's measure or counted
- * noun ("were killed on October 7", "the toll as of Tuesday"), else the publication date. A date
+ * noun ("were killed on October 7", "the toll as of Tuesday"), or to the verb that reports it
+ * ("the ministry said on Sunday": the figure stood then), else the publication date. A date
  * that opens a range ("since October 7", "starting on October 7") is when the counting began,
  * not when the count stood, so it is ignored. Stateless and thread-safe.
  */

@@ -20,7 +20,8 @@ import org.crosscheck.model.Token;
  *   <li>a tally: "the death toll jumped to 198";
  *   <li>taking refuge: "have taken refuge in Rafah" is "sheltering";
  *   <li>a predicate of the count: "100% of the population is acutely food insecure" is "food
- *       insecure".
+ *       insecure";
+ *   <li>for a percentage, what it is a share of: "Turnout was 61 percent" is "turnout".
  * </ol>
  *
  * A number none of these fit has no measure (null). Stateless and thread-safe.
@@ -65,6 +66,9 @@ final class Measures {
     if (c == null) {
       c = predicate(s, x, noun);
     }
+    if (c == null && q.percent()) {
+      c = share(s, q);
+    }
     return c != null ? c : new Counted(noun, -1, null);
   }
 
@@ -76,6 +80,22 @@ final class Measures {
     for (Dependency d : Parse.parents(s, q.head())) {
       if (d.relation().equals("nummod") && s.token(d.governor()).isNoun()) {
         return d.governor();
+      }
+    }
+    // The parser may miss the number's noun ("some 6.5 million Sudanese have fled", "sheltering
+    // 2,000 displaced people"): a plural noun right after the number, or after one adjective,
+    // or a nationality that is the clause's subject, is what it counts.
+    for (int i = q.end(); i < Math.min(q.end() + 2, s.tokens().size()); i++) {
+      org.crosscheck.model.Token t = s.token(i);
+      if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
+        return i;
+      }
+      if (t.pos().startsWith("JJ") && t.ner().equals("MISC")
+          && Parse.relation(s, i).startsWith("nsubj")) {
+        return i;
+      }
+      if (!(t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBD"))) {
+        break;
       }
     }
     return -1;
@@ -152,8 +172,9 @@ final class Measures {
     if (m == null && !t.pos().startsWith("NNP")) {
       m = MeasureLexicon.measure(Parse.lemma(s, next));
     }
-    // "32,000 dead - Delivering aid": a noun past the measure word is not what is counted.
-    int counted = noun > next ? -1 : noun;
+    // "32,000 dead - Delivering aid": a noun past the measure word is not what is counted,
+    // unless the word sits right before it ("2,000 displaced people").
+    int counted = noun > next + 1 ? -1 : noun;
     return m == null ? null : new Counted(counted, next, m);
   }
 
@@ -221,6 +242,28 @@ final class Measures {
       return new Counted(noun, verb, "sheltering");
     }
     return null;
+  }
+
+  /**
+   * What a percentage is a share of, when no other rule says: "Turnout was 61 percent" is
+   * "turnout"; "40 per cent of the city had no electricity" is "had no electricity".
+   */
+  private static Counted share(Sentence s, Quantity q) {
+    int h = q.head();
+    int subject = Parse.child(s, h, "nsubj");
+    if (subject >= 0) {
+      return new Counted(-1, subject, Parse.lemma(s, subject));
+    }
+    int verb = Parse.head(s, h);
+    if (verb < 0 || !Parse.relation(s, h).startsWith("nsubj") || !s.token(verb).isVerb()) {
+      return null;
+    }
+    int obj = Parse.child(s, verb, "obj");
+    int end = obj >= 0 ? Parse.subtree(s, obj)[1] : verb;
+    if (end - verb > 4) {
+      return null;
+    }
+    return new Counted(-1, verb, s.span(verb, end + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -68,6 +68,11 @@ final class Quantities {
       if (end < ts.size() && isPercentSign(ts.get(end))) {
         percent = true;
         end++;
+      } else if (end + 1 < ts.size()
+          && Parse.word(s, end).equals("per")
+          && Parse.word(s, end + 1).equals("cent")) {
+        percent = true; // British "40 per cent"
+        end += 2;
       }
       Quantity q = toQuantity(s, i, end, percent);
       if (q != null && !rejected(s, q)) {

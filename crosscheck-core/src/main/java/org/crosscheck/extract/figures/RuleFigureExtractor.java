@@ -86,8 +86,9 @@ public final class RuleFigureExtractor implements FigureExtractor {
     }
     int anchor = counted.predicate() >= 0 ? counted.predicate()
         : counted.noun() >= 0 ? counted.noun() : q.head();
-    String source = Sources.of(s, q, anchor, actors);
-    LocalDate asOf = AsOfDates.of(s, new int[] {counted.predicate(), counted.noun()}, published);
+    Sources.Attribution source = Sources.of(s, q, anchor, actors);
+    LocalDate asOf =
+        AsOfDates.of(s, new int[] {counted.predicate(), counted.noun(), source.verb()}, published);
     int start = s.token(qualifier.start()).start();
     int end = s.token(q.end() - 1).end();
     return new Figure(
@@ -97,7 +98,7 @@ public final class RuleFigureExtractor implements FigureExtractor {
         qualifier.qualifier(),
         measure,
         subject,
-        source,
+        source.name(),
         asOf,
         new Evidence(articleId, s.text(), start, end));
   }

@@ -19,6 +19,8 @@ import org.crosscheck.model.Sentence;
  *   <li>a reporting verb whose clausal complement holds the figure: "Israel says that 1,200 were
  *       killed", "“100% of the population ...,” he said"; or whose object is the figure: "the
  *       ministry reported 200 deaths";
+ *   <li>a reporting verb set off by a comma at the end of the sentence: "... and injured 9,000,
+ *       the ministry said";
  *   <li>a figure in a relative clause is background the writer supplies, not part of what the
  *       reporting verb reports: in "Netanyahu insisted that Israel will enter Rafah, where 1.5
  *       million are sheltering" no one is cited for the 1.5 million.
@@ -40,21 +42,68 @@ final class Sources {
   private static final Set<String> REPORTING_OBJECT =
       Set.of("report", "record", "count", "confirm", "announce", "estimate", "register");
 
+  /** Tags of the closing punctuation after a sentence's last word. */
+  private static final Set<String> CLOSING = Set.of(".", "''", "``", "-RRB-", ":");
+
   /** Relations that leave the clause a figure is reported in. */
   private static final Set<String> BACKGROUND = Set.of("acl", "acl:relcl");
+
+  /**
+   * Who a figure is attributed to.
+   *
+   * @param name the source as the report names it, or null when no one is cited
+   * @param verb the reporting verb ("said"), or -1 for "according to" and for no source
+   */
+  record Attribution(String name, int verb) {
+    static final Attribution NONE = new Attribution(null, -1);
+  }
 
   /**
    * The source of a figure.
    *
    * @param anchor the token the figure's measure hangs on (predicate, counted noun or number)
    */
-  static String of(Sentence s, Quantity q, int anchor, ArticleActors actors) {
+  static Attribution of(Sentence s, Quantity q, int anchor, ArticleActors actors) {
     int according = accordingTo(s, q);
     if (according >= 0) {
-      return name(s, according, actors);
+      return new Attribution(name(s, according, actors), -1);
     }
-    int speaker = reportingSubject(s, anchor);
-    return speaker >= 0 ? name(s, speaker, actors) : null;
+    int verb = reportingVerb(s, anchor);
+    if (verb < 0) {
+      verb = trailingReporter(s, q);
+    }
+    if (verb < 0) {
+      return Attribution.NONE;
+    }
+    return new Attribution(name(s, Parse.child(s, verb, "nsubj"), actors), verb);
+  }
+
+  /**
+   * "The quake killed 2,100 people and injured 9,000, the ministry said.": a reporting verb set
+   * off by a comma at the end of the sentence covers every figure before it, wherever the parser
+   * attaches it.
+   */
+  private static int trailingReporter(Sentence s, Quantity q) {
+    int last = s.tokens().size() - 1;
+    while (last > 0 && CLOSING.contains(s.token(last).pos())) {
+      last--;
+    }
+    for (int v = q.end(); v <= last; v++) {
+      if (!REPORTING.contains(Parse.lemma(s, v)) || !s.token(v).isVerb()) {
+        continue;
+      }
+      Dependency arc = s.parentArc(v);
+      int subject = Parse.child(s, v, "nsubj");
+      if (arc == null || arc.isRoot() || subject < 0) {
+        continue;
+      }
+      int[] span = Parse.subtree(s, v);
+      boolean setOff = span[0] > 0 && Parse.word(s, span[0] - 1).equals(",");
+      if (setOff && span[1] >= last && span[0] >= q.end()) {
+        return v;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -91,8 +140,8 @@ final class Sources {
     return false;
   }
 
-  /** Climbs from the anchor to a reporting verb and returns its subject, or -1. */
-  static int reportingSubject(Sentence s, int anchor) {
+  /** Climbs from the anchor to a reporting verb with a subject, or -1. */
+  static int reportingVerb(Sentence s, int anchor) {
     int cur = anchor;
     for (int guard = 0; cur >= 0 && guard < s.tokens().size(); guard++) {
       Dependency arc = s.parentArc(cur);
@@ -104,8 +153,7 @@ final class Sources {
       boolean clausal = arc.relation().equals("ccomp") || arc.relation().equals("parataxis");
       boolean object = arc.relation().equals("obj") && REPORTING_OBJECT.contains(lemma);
       if ((clausal && REPORTING.contains(lemma)) || object) {
-        int subject = Parse.child(s, gov, "nsubj");
-        return subject;
+        return Parse.hasChild(s, gov, "nsubj") ? gov : -1;
       }
       cur = gov;
     }
@@ -114,6 +162,9 @@ final class Sources {
 
   /** How a source token is named: a canonical actor name, or the phrase as written. */
   private static String name(Sentence s, int head, ArticleActors actors) {
+    if (head < 0) {
+      return null;
+    }
     Optional<ArticleActor> actor = actors.at(s.index(), head);
     if (actor.isPresent()
         && (actor.get().kind() == ActorKind.PERSON || actor.get().kind() == ActorKind.COUNTRY)) {

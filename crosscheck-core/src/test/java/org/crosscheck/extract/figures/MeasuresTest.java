@@ -28,6 +28,20 @@ class MeasuresTest {
   }
 
   @Test
+  void aNationalityRightAfterTheNumberIsWhatItCounts() {
+    Figure f = only(figures("Some 6.5 million Sudanese have fled their homes."), 6_500_000);
+    assertThat(f.measure()).isEqualTo("displaced");
+    assertThat(f.subject()).isEqualTo("Sudanese");
+  }
+
+  @Test
+  void anAdjectiveBetweenNumberAndNounKeepsTheNoun() {
+    Figure f = only(figures("The strike hit a school sheltering 2,000 displaced people."), 2000);
+    assertThat(f.measure()).isEqualTo("displaced");
+    assertThat(f.subject()).isEqualTo("people");
+  }
+
+  @Test
   void unaccountedForIsMissing() {
     assertThat(only(figures("Some 500 people remain unaccounted for after the flood."), 500).measure())
         .isEqualTo("missing");

@@ -46,6 +46,18 @@ class QualifiersTest {
   }
 
   @Test
+  void percentagesWrittenOutAndTheirShares() {
+    List<Figure> fs =
+        figures(
+            "Turnout was 61 percent, the election commission said.",
+            "Officials said 40 per cent of the city had no electricity.");
+    assertThat(only(fs, 61).qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(only(fs, 61).measure()).isEqualTo("turnout");
+    assertThat(only(fs, 40).qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(only(fs, 40).measure()).isEqualTo("had no electricity");
+  }
+
+  @Test
   void theEvidenceSpanCoversQualifierAndNumber() {
     List<Figure> fs = figures("At least 40 people were killed in the blast.");
     Figure f = only(fs, 40);

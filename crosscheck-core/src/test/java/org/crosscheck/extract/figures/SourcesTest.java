@@ -54,6 +54,17 @@ class SourcesTest {
   }
 
   @Test
+  void aReportingVerbAtTheEndCoversTheWholeSentence() {
+    List<Figure> fs =
+        figures(
+            "The quake killed at least 2,100 people and injured more than 9,000, the disaster"
+                + " ministry said on Sunday.");
+    assertThat(fs).extracting(Figure::source).containsExactly("disaster ministry", "disaster ministry");
+    // Said on Sunday, in a paper of Thursday 2024-03-21: the figures stood on 2024-03-17.
+    assertThat(fs).extracting(f -> f.asOf().toString()).containsOnly("2024-03-17");
+  }
+
+  @Test
   void noSourceWhenTheWriterStatesIt() {
     assertThat(only(figures("At least 30 people died in the attack."), 30).source()).isNull();
   }
