@@ -1,8 +1,6 @@
 package org.crosscheck.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,13 +14,15 @@ import java.nio.file.StandardCopyOption;
  */
 final class Output {
   private final Path file;
+  private final Writer stdout;
 
-  private Output(Path file) {
+  private Output(Path file, Writer stdout) {
     this.file = file;
+    this.stdout = stdout;
   }
 
   /** Standard output when {@code file} is null. Checks the folder exists before any work. */
-  static Output to(Path file) {
+  static Output to(Path file, Writer stdout) {
     if (file != null) {
       Path dir = file.toAbsolutePath().getParent();
       if (dir != null && !Files.isDirectory(dir)) {
@@ -33,7 +33,7 @@ final class Output {
         throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
       }
     }
-    return new Output(file);
+    return new Output(file, stdout);
   }
 
   /** Something that writes text. */
@@ -43,10 +43,9 @@ final class Output {
 
   void write(Body body) throws IOException {
     if (file == null) {
-      Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-      body.writeTo(w);
-      w.write(System.lineSeparator());
-      w.flush();
+      body.writeTo(stdout);
+      stdout.write(System.lineSeparator());
+      stdout.flush();
       return;
     }
     Path dir = file.toAbsolutePath().getParent();
