@@ -92,7 +92,7 @@ final class DateFinder {
     for (int i = dates.size() - 1; i >= 0; i--) {
       rest.replace(dates.get(i).start(), dates.get(i).end(), " ");
     }
-    for (String word : LineShape.words(rest.toString().replaceAll("[|:,·•—–/()-]", " "))) {
+    for (String word : LineShape.words(rest.toString().replaceAll("[|,·•—–/()-]|:(?!\\d)", " "))) {
       String w = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
       if (!DATE_LINE_WORDS.contains(w) && !TIME.matcher(w).matches()) {
         return List.of();
