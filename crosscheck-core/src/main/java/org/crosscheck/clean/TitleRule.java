@@ -5,8 +5,9 @@ package org.crosscheck.clean;
  *
  * <p>When the source gives a title hint, the headline is the line before the body that matches
  * it (the same words, or the hint plus a site suffix such as "Headline | Outlet"). Otherwise,
- * or when no line matches, it is the first line left open, if that line reads like a headline:
- * three to {@value #MAX_WORDS} words, no closing full stop, and followed by more text. An
+ * or when no line matches, it is the first line left open that reads like a headline (three to
+ * {@value #MAX_WORDS} words, no closing full stop, followed by more text), passing over one- and
+ * two-word section labels above it. An
  * immediate repeat of the headline (page title then on-page heading) is marked {@link
  * Role#REPEAT}.
  */
@@ -55,10 +56,23 @@ final class TitleRule implements PageRule {
     return -1;
   }
 
+  /**
+   * The first open line that reads like a headline, passing over short labels above it
+   * ("World", "Europe"), and stopping at the first sentence: below that the body has begun.
+   */
   private static int firstHeadline(PageLines page) {
-    for (int i = 0; i < page.size(); i++) {
-      if (page.isOpen(i)) {
-        return looksLikeHeadline(page.text(i)) && page.nextContent(i) >= 0 ? i : -1;
+    int seen = 0;
+    for (int i = 0; i < page.size() && seen < TOP_LINES; i++) {
+      if (!page.isOpen(i)) {
+        continue;
+      }
+      seen++;
+      String line = page.text(i);
+      if (looksLikeHeadline(line)) {
+        return page.nextContent(i) >= 0 ? i : -1;
+      }
+      if (LineShape.endsSentence(line) || LineShape.wordCount(line) >= MIN_WORDS) {
+        return -1;
       }
     }
     return -1;
@@ -70,8 +84,7 @@ final class TitleRule implements PageRule {
     return words >= MIN_WORDS
         && words <= MAX_WORDS
         && (!LineShape.endsSentence(line) || question)
-        && !line.strip().endsWith(":")
-        && !LineShape.isNameLike(line);
+        && !line.strip().endsWith(":");
   }
 
   @Override
