@@ -19,6 +19,7 @@ import org.crosscheck.model.SourceDocument;
  *   <li>{@link FurnitureRule}: navigation, widgets, players, comment forms, related links;
  *   <li>{@link OutletTagRule}: "(The Outlet)";
  *   <li>{@link BylineRule}, {@link CreditRule}, {@link DateLineRule}: metadata lines;
+ *   <li>{@link EndOfArticleRule}: the comment section and related links after the story;
  *   <li>{@link CaptionRule}: photo captions and credits;
  *   <li>{@link TitleRule}: the headline;
  *   <li>{@link RepeatRule}: captions shown twice, repeated paragraphs (the first one stays);
@@ -50,6 +51,7 @@ public final class TextCleaner implements Cleaner {
           new BylineRule(),
           new CreditRule(),
           new DateLineRule(),
+          new EndOfArticleRule(),
           new CaptionRule(),
           new TitleRule(),
           new RepeatRule(),
