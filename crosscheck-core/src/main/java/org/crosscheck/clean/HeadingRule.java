@@ -9,6 +9,8 @@ package org.crosscheck.clean;
  *   <li>A short line without a closing full stop, followed by body text, is a {@link
  *       Role#HEADING} when it reads like one (title case, in quotes, or only a few words), else
  *       body. Followed by another heading, it is a heading only if title-cased.
+ *   <li>A run of such short lines with body text above and below is a list inside the article
+ *       (scraping lost its bullets): its lines are body.
  *   <li>A short line without a closing full stop that nothing of the body follows (the last
  *       line of the page, or a label among widgets) or that sits above the headline is {@link
  *       Role#FURNITURE}: a heading with nothing under it is not part of the article.
@@ -52,7 +54,30 @@ final class HeadingRule implements PageRule {
     if (after == Role.HEADING && LineShape.capitalisedRatio(line) >= TITLE_CASE) {
       return Role.HEADING;
     }
-    return Role.FURNITURE;
+    return insideBody(page, i) ? Role.BODY : Role.FURNITURE;
+  }
+
+  /**
+   * True when the run of short lines around {@code i} has body text both above and below it: a
+   * list inside the article (its bullets lost in scraping), not a menu at the top or bottom.
+   */
+  private static boolean insideBody(PageLines page, int i) {
+    int below = page.nextContent(i);
+    while (below >= 0 && page.role(below) != Role.BODY && isShortLabel(page.text(below))) {
+      below = page.nextContent(below);
+    }
+    if (below < 0 || page.role(below) != Role.BODY) {
+      return false;
+    }
+    int above = page.previousContent(i);
+    while (above >= 0 && isShortLabel(page.text(above))) {
+      above = page.previousContent(above);
+    }
+    return above >= 0 && LineShape.endsSentence(page.text(above));
+  }
+
+  private static boolean isShortLabel(String line) {
+    return isShort(line) && !LineShape.endsSentence(line);
   }
 
   private static boolean isShort(String line) {
