@@ -30,6 +30,7 @@ public final class Crosscheck implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Crosscheck());
     // Subcommands are registered here, one line each.
+    cli.addSubcommand(new ExtractCommand());
     return cli;
   }
 
