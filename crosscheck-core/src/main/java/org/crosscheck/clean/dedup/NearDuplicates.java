@@ -181,6 +181,13 @@ public final class NearDuplicates {
         .thenComparing(i -> i);
   }
 
+  @Override
+  public String toString() {
+    return "NearDuplicates[" + SHINGLE_SIZE + "-word shingles, " + FUNCTIONS
+        + " MinHash functions, jaccard >= " + minJaccard + " or containment >= " + minContainment
+        + "]";
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
