@@ -80,9 +80,9 @@ public record Corpus(List<Article> articles, List<IngestProblem> problems, List<
     return new Corpus(new NearDuplicates().mark(articles), problems, warnings);
   }
 
-  /** "read 5 documents; 1 failed (binary 1)". */
+  /** "read 5 articles; 1 failed (binary 1)". */
   public String summary() {
-    return IngestResult.summarize(articles.size(), problems);
+    return IngestResult.summarize(articles.size(), "article", problems);
   }
 
   private static String uniqueId(String id, Set<String> taken) {

@@ -16,6 +16,7 @@ import org.crosscheck.model.SourceDocument.Format;
  */
 public final class Cleaners {
   private static final Cleaner FALLBACK = new FallbackCleaner();
+  private static final Cleaner TEXT = new TextCleaner();
 
   private Cleaners() {}
 
@@ -23,7 +24,7 @@ public final class Cleaners {
   public static Cleaner forFormat(Format format) {
     return switch (format) {
       case HTML -> FALLBACK; // later: new org.crosscheck.clean.html.HtmlCleaner()
-      case TEXT -> FALLBACK; // later: new TextCleaner()
+      case TEXT -> TEXT;
     };
   }
 

@@ -54,6 +54,11 @@ final class DocumentReader {
       sink.problem(e.toProblem(origin.location()));
     } catch (IOException e) {
       sink.problem(Streams.describe(e).toProblem(origin.location()));
+    } catch (RuntimeException e) {
+      // A parser choking on hostile or odd input must cost one source, not the whole run.
+      sink.problem(
+          new IngestProblem(
+              origin.location(), Reason.UNREADABLE, "could not be read: " + e));
     }
   }
 

@@ -44,7 +44,7 @@ public final class FallbackCleaner implements Cleaner {
       paragraphs = textParagraphs(document.content());
     }
     if (paragraphs.isEmpty()) {
-      throw new CleanException(document.id() + ": no text left after cleaning");
+      throw new CleanException("no text left after cleaning");
     }
     return new Article(document.id(), document.location(), metadata, paragraphs, null);
   }

@@ -105,7 +105,8 @@ final class HttpFetcher {
       if (why != null) {
         throw new IngestException(
             Reason.REFUSED_ADDRESS,
-            uri.getHost() + " is " + why + "; allow private addresses to fetch it");
+            uri.getHost() + " is " + why + "; refused unless private addresses are allowed"
+                + " (--allow-private)");
       }
     }
   }

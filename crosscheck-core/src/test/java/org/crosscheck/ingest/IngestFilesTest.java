@@ -121,6 +121,30 @@ class IngestFilesTest {
   }
 
   @Test
+  void aManifestGivenAsAnInputActsLikeTheManifestOption() throws Exception {
+    Path a = write(dir, "a.txt", STORY);
+    Path manifest = write(dir, "manifest.json", """
+        {"articles": [{"file": "a.txt", "outlet": "Harbour News"}]}
+        """);
+
+    IngestResult result = read(a, manifest);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.documents()).singleElement()
+        .satisfies(d -> assertThat(d.hints().outlet()).isEqualTo("Harbour News"));
+  }
+
+  @Test
+  void aFolderWithoutArticleFilesIsReportedEmpty() throws Exception {
+    write(dir, "notes.md", "# notes");
+
+    IngestResult result = read(dir);
+
+    assertThat(result.problems()).singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo(IngestProblem.Reason.EMPTY));
+  }
+
+  @Test
   void aFileGivenTwiceIsReadOnce() throws Exception {
     Path file = write(dir, "a.txt", STORY);
 

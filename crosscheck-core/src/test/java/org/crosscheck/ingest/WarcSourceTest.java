@@ -91,6 +91,23 @@ class WarcSourceTest {
   }
 
   @Test
+  void aRecordOverTheSizeLimitIsSkippedAndTheNextIsRead() throws Exception {
+    Path file = dir.resolve("big.warc");
+    try (WarcWriter writer = new WarcWriter(FileChannel.open(
+        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      writer.write(response("https://news.example/big", 200, "text/html", "<p>" + "x".repeat(5000)));
+      writer.write(response("https://news.example/small", 200, "text/html", "<p>Small.</p>"));
+    }
+
+    IngestResult result = read(IngestOptions.builder().maxBytes(1000).build(), file);
+
+    assertThat(result.documents()).extracting(SourceDocument::location)
+        .containsExactly("https://news.example/small");
+    assertThat(reasons(result)).containsExactly(Reason.TOO_LARGE);
+    assertThat(result.problems().get(0).source()).isEqualTo(file + "#record 1");
+  }
+
+  @Test
   void aFileThatSaysWarcButIsNotIsABadWarc() throws Exception {
     Path bad = Files.write(dir.resolve("bad.warc"), utf8("WARC/1.1\r\nthis is not a header\r\n\r\n"));
 
