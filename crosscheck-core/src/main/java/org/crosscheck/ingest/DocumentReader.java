@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.ArticleMetadata;
 import org.crosscheck.model.SourceDocument;
@@ -22,7 +24,10 @@ final class DocumentReader {
   private final IngestSink sink;
   private final Ids ids;
   private final ObjectMapper json = new ObjectMapper();
+  private final Set<URI> fetched = new HashSet<>();
   private HttpFetcher fetcher;
+  /** How many feeds are being read around the current stream; see {@link #dispatch}. */
+  private int feedDepth;
 
   DocumentReader(IngestOptions options, IngestSink sink, Ids ids) {
     this.options = options;
@@ -62,8 +67,14 @@ final class DocumentReader {
     }
   }
 
-  /** Fetches a URL and reads what it returns; {@code hints} win over nothing but the page. */
+  /**
+   * Fetches a URL and reads what it returns, with {@code hints} as its metadata. A URL already
+   * fetched in this run (listed twice in a feed, say) is not fetched again.
+   */
   void readUrl(URI uri, ArticleMetadata hints) {
+    if (!fetched.add(uri.normalize())) {
+      return;
+    }
     HttpFetcher.Response response;
     try {
       response = fetcher().fetch(uri);
@@ -97,11 +108,28 @@ final class DocumentReader {
     switch (kind) {
       case WARC -> new WarcSource(this).read(origin, in);
       case JSONL -> new JsonLinesSource(this).read(origin, in);
-      case FEED -> new FeedSource(this).read(origin, Streams.readAll(in, options.maxBytes()));
+      case FEED -> readFeed(origin, Streams.readAll(in, options.maxBytes()));
       default -> {
         byte[] bytes = Streams.readAll(in, options.maxBytes());
         sink.document(document(origin, bytes, kind == Kind.HTML ? Format.HTML : Format.TEXT));
       }
+    }
+  }
+
+  /**
+   * Reads a feed. A feed whose item links to another feed (or to itself) is not followed further:
+   * that could go on forever.
+   */
+  private void readFeed(Origin origin, byte[] bytes) throws IngestException {
+    if (feedDepth > 0) {
+      throw new IngestException(
+          Reason.UNSUPPORTED, "a feed item that links to a feed; feeds inside feeds are not followed");
+    }
+    feedDepth++;
+    try {
+      new FeedSource(this).read(origin, bytes);
+    } finally {
+      feedDepth--;
     }
   }
 

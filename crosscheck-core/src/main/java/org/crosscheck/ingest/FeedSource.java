@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.ArticleMetadata;
 import org.crosscheck.model.SourceDocument.Format;
@@ -35,6 +36,8 @@ final class FeedSource {
    * linked page is fetched instead; teasers run to a sentence or two, articles to thousands.
    */
   static final int MIN_CONTENT_CHARS = 500;
+
+  private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,500}>");
 
   private final DocumentReader reader;
 
@@ -117,7 +120,7 @@ final class FeedSource {
   private static boolean isHtml(SyndContent content) {
     String type = content.getType() == null ? "" : content.getType();
     // RSS descriptions carry escaped HTML without saying so; tags in the text give it away.
-    return type.contains("html") || content.getValue().matches("(?s).*<[a-zA-Z][^>]*>.*");
+    return type.contains("html") || TAG.matcher(content.getValue()).find();
   }
 
   /** The item's link, resolved against the feed's own URL; null when absent or malformed. */

@@ -90,6 +90,21 @@ class FeedSourceTest {
   }
 
   @Test
+  void feedsLinkingToFeedsAreNotFollowedInCircles() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      String self = "<item><title>Self</title><link>" + server.url("/feed") + "</link></item>";
+      String other = "<item><title>Other</title><link>" + server.url("/other") + "</link></item>";
+      server.page("/feed", "application/rss+xml", rss(self + other));
+      server.page("/other", "application/rss+xml", rss(self));
+
+      IngestResult result = Ingest.read(List.of(server.url("/feed")), allowPrivate());
+
+      assertThat(result.documents()).isEmpty();
+      assertThat(reasons(result)).containsExactly(Reason.UNSUPPORTED);
+    }
+  }
+
+  @Test
   void aFeedThatDoesNotParseIsABadFeed() throws Exception {
     Path bad = write(dir, "feed.rss", "<?xml version=\"1.0\"?><rss><channel><item><title>x");
 
