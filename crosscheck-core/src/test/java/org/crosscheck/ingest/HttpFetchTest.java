@@ -105,6 +105,21 @@ class HttpFetchTest {
   }
 
   @Test
+  void aServerThatDoesNotAnswerInTimeIsAFailedFetch() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.slow("/slow", 1500);
+      IngestOptions impatient =
+          allowPrivate().toBuilder().readTimeout(java.time.Duration.ofMillis(300)).build();
+
+      long start = System.nanoTime();
+      IngestResult result = Ingest.read(List.of(server.url("/slow")), impatient);
+
+      assertThat(reasons(result)).containsExactly(Reason.FETCH_FAILED);
+      assertThat(System.nanoTime() - start).isLessThan(1_200_000_000L);
+    }
+  }
+
+  @Test
   void anErrorStatusIsAFailedFetch() throws Exception {
     try (LocalServer server = new LocalServer()) {
       server.status("/gone", 410);
