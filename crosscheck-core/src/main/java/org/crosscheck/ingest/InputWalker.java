@@ -176,7 +176,7 @@ final class InputWalker {
     int articles = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
-      if (Kind.isArticleFileName(name) || hints(file) != null) {
+      if (Kind.isArticleFileName(name) || hints(file) != null || isMarkup(file)) {
         articles++;
         file(file, folder.relativize(file).toString().replace('\\', '/'));
       }
@@ -211,6 +211,21 @@ final class InputWalker {
       return;
     }
     reader.read(origin, in);
+  }
+
+  /**
+   * Whether a file without an ending holds a page, feed or archive. Plain text without an ending
+   * is more often a LICENSE or README than an article, so a folder walk skips it.
+   */
+  private static boolean isMarkup(Path file) {
+    if (!Kind.hasNoEnding(file.getFileName().toString())) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Kind.detect("", null, in.readNBytes(Streams.PEEK)) != Kind.TEXT;
+    } catch (IOException e) {
+      return true; // let the read report why it cannot be read
+    }
   }
 
   private ArticleMetadata hints(Path file) {

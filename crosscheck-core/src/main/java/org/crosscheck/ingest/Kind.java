@@ -15,7 +15,10 @@ enum Kind {
   WARC,
   JSONL;
 
-  /** File name endings that a folder walk treats as articles; anything else there is skipped. */
+  /**
+   * File name endings that a folder walk treats as articles; anything else there is skipped,
+   * except files without an ending, which are sniffed (see {@link #hasNoEnding}).
+   */
   static boolean isArticleFileName(String fileName) {
     String name = stripGz(fileName.toLowerCase(Locale.ROOT));
     return name.endsWith(".html")
@@ -28,8 +31,12 @@ enum Kind {
         || name.endsWith(".ndjson")
         || name.endsWith(".rss")
         || name.endsWith(".atom")
-        || name.endsWith(".xml")
-        || !name.contains(".");
+        || name.endsWith(".xml");
+  }
+
+  /** A name like "index" or "story-42": a saved page or a LICENSE; only its content can tell. */
+  static boolean hasNoEnding(String fileName) {
+    return !fileName.contains(".");
   }
 
   static String stripGz(String name) {

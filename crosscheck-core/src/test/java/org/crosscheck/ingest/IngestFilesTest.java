@@ -65,7 +65,7 @@ class IngestFilesTest {
   }
 
   @Test
-  void aFolderIsReadRecursivelyInPathOrderSkippingHiddenFilesAndNotes() throws Exception {
+  void aFolderIsReadRecursivelyInPathOrderSkippingHiddenFilesNotesAndLicences() throws Exception {
     write(dir, "b.txt", STORY);
     write(dir, "a.html", PAGE);
     write(dir, "sub/c.txt", STORY);
@@ -73,12 +73,14 @@ class IngestFilesTest {
     write(dir, ".git/d.txt", STORY);
     write(dir, "notes.md", "# notes");
     write(dir, "table.tsv", "a\tb");
+    write(dir, "LICENSE", "Permission is hereby granted, free of charge, ...");
+    write(dir, "saved-page", PAGE);
 
     IngestResult result = read(dir);
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.documents()).extracting(SourceDocument::id)
-        .containsExactly("a.html", "b.txt", "sub/c.txt");
+        .containsExactly("a.html", "b.txt", "saved-page", "sub/c.txt");
   }
 
   @Test
