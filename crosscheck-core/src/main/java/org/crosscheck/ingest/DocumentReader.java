@@ -153,8 +153,22 @@ final class DocumentReader {
     if (decoded.text().isBlank()) {
       throw new IngestException(Reason.EMPTY, "nothing but white space");
     }
+    if (format == Format.HTML && looksCutShort(decoded.text())) {
+      sink.warning(origin.location(), "the page has no closing </html> and may be cut short");
+    }
     return new SourceDocument(
         origin.id(), origin.location(), format, decoded.text(), origin.hints());
+  }
+
+  /**
+   * A page that opens {@code <html>} but never closes it was most likely cut off (a download that
+   * stopped, a crawler's size cap). Still read: the text before the cut is often the article.
+   */
+  private static boolean looksCutShort(String html) {
+    String head = html.substring(0, Math.min(html.length(), 2048)).toLowerCase(Locale.ROOT);
+    int tail = Math.max(0, html.length() - 4096);
+    return head.contains("<html")
+        && !html.substring(tail).toLowerCase(Locale.ROOT).contains("</html");
   }
 
   /** The fetcher, made on first use: most runs read only files and never need one. */

@@ -160,7 +160,7 @@ class BadInputTest {
 
   @Test
   void aMetaCharsetIsHonoured() throws Exception {
-    String page = "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Co\u00fbt 5\u20ac</p>";
+    String page = "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Co\u00fbt 5\u20ac</p></body></html>";
     IngestResult result = read(write(dir, "a.html", page.getBytes(Charset.forName("ISO-8859-15"))));
 
     assertThat(result.documents().get(0).content()).contains("Co\u00fbt 5\u20ac");
@@ -169,11 +169,30 @@ class BadInputTest {
 
   @Test
   void aWrongLatin1DeclarationOnUtf8BytesIsCorrectedWithAWarning() throws Exception {
-    String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 \u2014 ok</p>";
+    String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 \u2014 ok</p></body></html>";
     IngestResult result = read(write(dir, "a.html", utf8(page)));
 
     assertThat(result.documents().get(0).content()).contains("Caf\u00e9 \u2014 ok");
     assertThat(result.warnings()).singleElement().asString().contains("UTF-8");
+  }
+
+  @Test
+  void aPageDeclaringUtf8WithLatinBytesIsReadAsWindows1252WithAWarning() throws Exception {
+    String page = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9</p></body></html>";
+    IngestResult result = read(write(dir, "a.html", page.getBytes(Charset.forName("windows-1252"))));
+
+    assertThat(result.documents().get(0).content()).contains("Caf\u00e9");
+    assertThat(result.warnings()).singleElement().asString()
+        .contains("declares UTF-8").contains("windows-1252");
+  }
+
+  @Test
+  void anUnknownCharsetNameIsIgnoredWithAWarning() throws Exception {
+    String page = "<html><head><meta charset=\"utf-88\"></head><body><p>Caf\u00e9</p></body></html>";
+    IngestResult result = read(write(dir, "a.html", utf8(page)));
+
+    assertThat(result.documents().get(0).content()).contains("Caf\u00e9");
+    assertThat(result.warnings()).singleElement().asString().contains("unknown charset");
   }
 
   @Test
@@ -192,6 +211,15 @@ class BadInputTest {
 
     assertThat(result.documents().get(0).content()).isEqualTo("Talks in Z");
     assertThat(result.warnings()).singleElement().asString().contains("truncated");
+  }
+
+  @Test
+  void anHtmlPageCutShortIsReadWithAWarning() throws Exception {
+    String cut = "<!DOCTYPE html><html><body><p>Officials met in Geneva on Tuesday. The min";
+    IngestResult result = read(write(dir, "a.html", cut));
+
+    assertThat(result.documents()).hasSize(1);
+    assertThat(result.warnings()).singleElement().asString().contains("cut short");
   }
 
   @Test
