@@ -31,9 +31,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crosscheck extract}: reads sources, cleans each document into an article, marks
- * syndicated copies, and prints the articles alone, without analysis. Problems go to stderr with
- * a summary; the exit code is non-zero only when no article at all could be read.
+ * {@code crosscheck extract}: reads sources, cleans each document into an article, marks syndicated
+ * copies, and prints the articles alone, without analysis. Problems go to stderr with a summary;
+ * the exit code is non-zero only when no article at all could be read.
  */
 @Command(
     name = "extract",
@@ -95,14 +95,15 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "A manifest.json giving outlet, title and date per file; its files are read"
-          + " too.")
+      description =
+          "A manifest.json giving outlet, title and date per file; its files are read" + " too.")
   Path manifest;
 
   @Option(
       names = "--allow-private",
-      description = "Allow fetching from local and private network addresses (off by default,"
-          + " so a feed cannot make Crosscheck probe your network).")
+      description =
+          "Allow fetching from local and private network addresses (off by default,"
+              + " so a feed cannot make Crosscheck probe your network).")
   boolean allowPrivate;
 
   @Option(
@@ -114,8 +115,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Skip any page, file or archive record larger than this (default:"
-          + " ${DEFAULT-VALUE}).")
+      description =
+          "Skip any page, file or archive record larger than this (default:"
+              + " ${DEFAULT-VALUE}).")
   long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
   @Option(
@@ -191,7 +193,8 @@ public final class ExtractCommand implements Callable<Integer> {
       case json -> {
         String doc =
             json.enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(Map.of("articles", articles.stream().map(ArticleJson::of).toList()));
+                .writeValueAsString(
+                    Map.of("articles", articles.stream().map(ArticleJson::of).toList()));
         out.write(doc);
         out.write(System.lineSeparator());
       }

@@ -9,10 +9,10 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.SourceDocument;
 
 /**
- * An {@link IngestSink} that cleans each document as soon as it is read and keeps only the
- * article, so that a large web archive streams through ingest and cleaning without its raw pages
- * piling up in memory. A document the cleaner rejects (or fails on) becomes a problem with reason
- * {@link Reason#NO_ARTICLE}; the run goes on.
+ * An {@link IngestSink} that cleans each document as soon as it is read and keeps only the article,
+ * so that a large web archive streams through ingest and cleaning without its raw pages piling up
+ * in memory. A document the cleaner rejects (or fails on) becomes a problem with reason {@link
+ * Reason#NO_ARTICLE}; the run goes on.
  *
  * <pre>{@code
  * CleaningSink sink = new CleaningSink(Cleaners.byFormat(), (read, failed) -> {});

@@ -26,6 +26,7 @@ final class DocumentReader {
   private final ObjectMapper json = new ObjectMapper();
   private final Set<URI> fetched = new HashSet<>();
   private HttpFetcher fetcher;
+
   /** How many feeds are being read around the current stream; see {@link #dispatch}. */
   private int feedDepth;
 
@@ -62,8 +63,7 @@ final class DocumentReader {
     } catch (RuntimeException e) {
       // A parser choking on hostile or odd input must cost one source, not the whole run.
       sink.problem(
-          new IngestProblem(
-              origin.location(), Reason.UNREADABLE, "could not be read: " + e));
+          new IngestProblem(origin.location(), Reason.UNREADABLE, "could not be read: " + e));
     }
   }
 
@@ -123,7 +123,8 @@ final class DocumentReader {
   private void readFeed(Origin origin, byte[] bytes) throws IngestException {
     if (feedDepth > 0) {
       throw new IngestException(
-          Reason.UNSUPPORTED, "a feed item that links to a feed; feeds inside feeds are not followed");
+          Reason.UNSUPPORTED,
+          "a feed item that links to a feed; feeds inside feeds are not followed");
     }
     feedDepth++;
     try {
@@ -146,7 +147,8 @@ final class DocumentReader {
     if (binary != null) {
       throw new IngestException(Reason.BINARY, binary);
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, origin.charset(), format == Format.HTML);
+    TextDecoder.Decoded decoded =
+        TextDecoder.decode(bytes, origin.charset(), format == Format.HTML);
     if (decoded.warning() != null) {
       sink.warning(origin.location(), decoded.warning());
     }

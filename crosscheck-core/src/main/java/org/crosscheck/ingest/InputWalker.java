@@ -20,12 +20,11 @@ import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.ArticleMetadata;
 
 /**
- * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the
- * {@link DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path,
- * then the entries of explicit manifests that no input covered. A manifest is explicit when
- * given as an option or as an input file named {@code manifest.json}; both are read first, so
- * that their hints reach the other inputs. A file reached twice is read once. Not thread-safe;
- * one per run.
+ * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the {@link
+ * DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path, then the
+ * entries of explicit manifests that no input covered. A manifest is explicit when given as an
+ * option or as an input file named {@code manifest.json}; both are read first, so that their hints
+ * reach the other inputs. A file reached twice is read once. Not thread-safe; one per run.
  */
 final class InputWalker {
   private final IngestOptions options;
@@ -196,7 +195,11 @@ final class InputWalker {
       return;
     }
     Origin origin =
-        Origin.file(reader.ids().unique(idBase), path.toString(), path.getFileName().toString(), hints(path));
+        Origin.file(
+            reader.ids().unique(idBase),
+            path.toString(),
+            path.getFileName().toString(),
+            hints(path));
     InputStream in;
     try {
       in = Files.newInputStream(path);
@@ -214,8 +217,8 @@ final class InputWalker {
   }
 
   /**
-   * Whether a file without an ending holds a page, feed or archive. Plain text without an ending
-   * is more often a LICENSE or README than an article, so a folder walk skips it.
+   * Whether a file without an ending holds a page, feed or archive. Plain text without an ending is
+   * more often a LICENSE or README than an article, so a folder walk skips it.
    */
   private static boolean isMarkup(Path file) {
     if (!Kind.hasNoEnding(file.getFileName().toString())) {

@@ -44,9 +44,7 @@ final class Streams {
   }
 
   static boolean isGzip(byte[] head) {
-    return head.length >= 2
-        && (head[0] & 0xff) == GZIP_MAGIC_0
-        && (head[1] & 0xff) == GZIP_MAGIC_1;
+    return head.length >= 2 && (head[0] & 0xff) == GZIP_MAGIC_0 && (head[1] & 0xff) == GZIP_MAGIC_1;
   }
 
   /** Wraps a gzip stream; a bad header is reported as broken gzip rather than an I/O error. */

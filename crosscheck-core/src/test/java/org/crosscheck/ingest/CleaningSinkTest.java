@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 class CleaningSinkTest {
 
   /** Keeps "good" documents, rejects "empty" ones and crashes on anything else. */
-  private static final Cleaner PICKY = doc -> {
-    if (doc.content().equals("good")) {
-      return new Article(doc.id(), doc.location(), doc.hints(), List.of(Paragraph.body("good")), null);
-    }
-    if (doc.content().equals("empty")) {
-      throw new CleanException("no text left");
-    }
-    throw new IllegalStateException("cleaner bug");
-  };
+  private static final Cleaner PICKY =
+      doc -> {
+        if (doc.content().equals("good")) {
+          return new Article(
+              doc.id(), doc.location(), doc.hints(), List.of(Paragraph.body("good")), null);
+        }
+        if (doc.content().equals("empty")) {
+          throw new CleanException("no text left");
+        }
+        throw new IllegalStateException("cleaner bug");
+      };
 
   private static SourceDocument doc(String id, String content) {
     return new SourceDocument(id, id + ".txt", Format.TEXT, content, null);
@@ -42,7 +44,8 @@ class CleaningSinkTest {
     sink.problem(new IngestProblem("d.txt", Reason.BINARY, "binary file"));
 
     assertThat(sink.articles()).extracting(Article::id).containsExactly("a");
-    assertThat(sink.problems()).extracting(IngestProblem::reason)
+    assertThat(sink.problems())
+        .extracting(IngestProblem::reason)
         .containsExactly(Reason.NO_ARTICLE, Reason.NO_ARTICLE, Reason.BINARY);
     assertThat(sink.problems().get(1).message()).contains("cleaner bug");
     assertThat(progress).containsExactly("1/0", "1/1", "1/2", "1/3");

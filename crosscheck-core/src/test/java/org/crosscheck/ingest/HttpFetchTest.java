@@ -35,8 +35,10 @@ class HttpFetchTest {
   @Test
   void theHttpCharsetDecodesThePage() throws Exception {
     try (LocalServer server = new LocalServer()) {
-      server.page("/a", "text/plain; charset=ISO-8859-15", "Co\u00fbt 5\u20ac".getBytes(
-          Charset.forName("ISO-8859-15")));
+      server.page(
+          "/a",
+          "text/plain; charset=ISO-8859-15",
+          "Co\u00fbt 5\u20ac".getBytes(Charset.forName("ISO-8859-15")));
 
       IngestResult result = Ingest.read(List.of(server.url("/a")), allowPrivate());
 
