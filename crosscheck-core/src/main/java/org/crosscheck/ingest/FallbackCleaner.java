@@ -57,8 +57,8 @@ public final class FallbackCleaner implements Cleaner {
     }
     List<Paragraph> out = new ArrayList<>();
     for (Element block : root.select(BLOCKS)) {
-      if (!block.select(BLOCKS).isEmpty()) {
-        continue; // a container of blocks: its children are taken one by one
+      if (block.select(BLOCKS).size() > 1) {
+        continue; // a container of blocks (select counts the block itself): take its children
       }
       String text = block.text().strip();
       if (!text.isEmpty()) {
