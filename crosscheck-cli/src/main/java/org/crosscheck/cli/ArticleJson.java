@@ -12,8 +12,8 @@ import org.crosscheck.model.Paragraph;
 /**
  * An article as an entry of the JSON report's {@code articles} list (ARCHITECTURE.md): {@code id,
  * file|url, outlet, title, byline, published, language, duplicate_of, paragraphs}, in that order,
- * unknown values as null. {@code file} is the path for an article read from a file; {@code url}
- * is its canonical URL, or the address it was fetched from. Stateless.
+ * unknown values as null. {@code file} is the path for an article read from a file; {@code url} is
+ * its canonical URL, or the address it was fetched from. Stateless.
  */
 final class ArticleJson {
   private ArticleJson() {}

@@ -15,18 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crosscheck.clean.CleanException;
-import org.crosscheck.clean.Cleaner;
 import org.crosscheck.clean.Cleaners;
 import org.crosscheck.clean.dedup.NearDuplicates;
+import org.crosscheck.ingest.CleaningSink;
 import org.crosscheck.ingest.Ingest;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProblem;
-import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.ingest.IngestResult;
-import org.crosscheck.ingest.IngestSink;
 import org.crosscheck.model.Article;
-import org.crosscheck.model.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,9 +31,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crosscheck extract}: reads sources, cleans each document into an article, marks
- * syndicated copies, and prints the articles alone, without analysis. Problems go to stderr with
- * a summary; the exit code is non-zero only when no article at all could be read.
+ * {@code crosscheck extract}: reads sources, cleans each document into an article, marks syndicated
+ * copies, and prints the articles alone, without analysis. Problems go to stderr with a summary;
+ * the exit code is non-zero only when no article at all could be read.
  */
 @Command(
     name = "extract",
@@ -99,14 +95,15 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "A manifest.json giving outlet, title and date per file; its files are read"
-          + " too.")
+      description =
+          "A manifest.json giving outlet, title and date per file; its files are read" + " too.")
   Path manifest;
 
   @Option(
       names = "--allow-private",
-      description = "Allow fetching from local and private network addresses (off by default,"
-          + " so a feed cannot make Crosscheck probe your network).")
+      description =
+          "Allow fetching from local and private network addresses (off by default,"
+              + " so a feed cannot make Crosscheck probe your network).")
   boolean allowPrivate;
 
   @Option(
@@ -118,8 +115,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Skip any page, file or archive record larger than this (default:"
-          + " ${DEFAULT-VALUE}).")
+      description =
+          "Skip any page, file or archive record larger than this (default:"
+              + " ${DEFAULT-VALUE}).")
   long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
   @Option(
@@ -150,17 +148,18 @@ public final class ExtractCommand implements Callable<Integer> {
             .maxBytes(maxBytes)
             .readTimeout(Duration.ofSeconds(timeoutSeconds))
             .build();
-    CleaningSink sink = new CleaningSink(Cleaners.byFormat(), new Progress(err));
+    Progress progress = new Progress(err);
+    CleaningSink sink = new CleaningSink(Cleaners.byFormat(), progress::tick);
     Ingest.stream(sources, options, sink);
     List<Article> articles =
-        keepDuplicates ? sink.articles : new NearDuplicates().mark(sink.articles);
-    for (String warning : sink.warnings) {
+        keepDuplicates ? sink.articles() : new NearDuplicates().mark(sink.articles());
+    for (String warning : sink.warnings()) {
       err.println("note: " + warning);
     }
-    for (IngestProblem problem : sink.problems) {
+    for (IngestProblem problem : sink.problems()) {
       err.println("skipped " + problem);
     }
-    err.println("extract: " + IngestResult.summarize(articles.size(), "article", sink.problems));
+    err.println("extract: " + IngestResult.summarize(articles.size(), "article", sink.problems()));
     err.flush();
     try {
       write(articles);
@@ -194,7 +193,8 @@ public final class ExtractCommand implements Callable<Integer> {
       case json -> {
         String doc =
             json.enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(Map.of("articles", articles.stream().map(ArticleJson::of).toList()));
+                .writeValueAsString(
+                    Map.of("articles", articles.stream().map(ArticleJson::of).toList()));
         out.write(doc);
         out.write(System.lineSeparator());
       }
@@ -205,46 +205,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
       }
       case text -> out.write(ArticleText.of(articles));
-    }
-  }
-
-  /** Cleans each document as it arrives, so that a large archive streams. */
-  private static final class CleaningSink implements IngestSink {
-    private final Cleaner cleaner;
-    private final Progress progress;
-    final List<Article> articles = new ArrayList<>();
-    final List<IngestProblem> problems = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-
-    CleaningSink(Cleaner cleaner, Progress progress) {
-      this.cleaner = cleaner;
-      this.progress = progress;
-    }
-
-    @Override
-    public void document(SourceDocument document) {
-      try {
-        articles.add(cleaner.clean(document));
-      } catch (CleanException e) {
-        problems.add(new IngestProblem(document.location(), Reason.NO_ARTICLE, e.getMessage()));
-      } catch (RuntimeException e) {
-        // A cleaner bug on one odd page must not end a run over thousands of pages.
-        problems.add(
-            new IngestProblem(
-                document.location(), Reason.NO_ARTICLE, "the cleaner failed: " + e));
-      }
-      progress.tick(articles.size(), problems.size());
-    }
-
-    @Override
-    public void problem(IngestProblem problem) {
-      problems.add(problem);
-      progress.tick(articles.size(), problems.size());
-    }
-
-    @Override
-    public void warning(String source, String message) {
-      warnings.add(source + ": " + message);
     }
   }
 
