@@ -1,28 +1,21 @@
 package org.crosscheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crosscheck.clean.Cleaners;
-import org.crosscheck.clean.dedup.NearDuplicates;
-import org.crosscheck.ingest.CleaningSink;
-import org.crosscheck.ingest.Ingest;
+import org.crosscheck.Corpus;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProblem;
-import org.crosscheck.ingest.IngestResult;
 import org.crosscheck.model.Article;
+import org.crosscheck.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -148,18 +141,19 @@ public final class ExtractCommand implements Callable<Integer> {
             .maxBytes(maxBytes)
             .readTimeout(Duration.ofSeconds(timeoutSeconds))
             .build();
-    Progress progress = new Progress(err);
-    CleaningSink sink = new CleaningSink(Cleaners.byFormat(), progress::tick);
-    Ingest.stream(sources, options, sink);
-    List<Article> articles =
-        keepDuplicates ? sink.articles() : new NearDuplicates().mark(sink.articles());
-    for (String warning : sink.warnings()) {
+    ReadProgress progress = new ReadProgress("extract", err);
+    Corpus corpus = Corpus.read(sources, options, progress::tick);
+    if (!keepDuplicates) {
+      corpus = corpus.withDuplicatesMarked();
+    }
+    List<Article> articles = corpus.articles();
+    for (String warning : corpus.warnings()) {
       err.println("note: " + warning);
     }
-    for (IngestProblem problem : sink.problems()) {
+    for (IngestProblem problem : corpus.problems()) {
       err.println("skipped " + problem);
     }
-    err.println("extract: " + IngestResult.summarize(articles.size(), "article", sink.problems()));
+    err.println("extract: " + corpus.summary());
     err.flush();
     try {
       write(articles);
@@ -171,60 +165,27 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private void write(List<Article> articles) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      render(articles, out);
-      out.flush();
-      return;
-    }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (OutputStream stream = Files.newOutputStream(output);
-        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-      render(articles, writer);
-    }
+    Output.to(output, spec.commandLine().getOut()).write(out -> render(articles, out));
   }
 
   private void render(List<Article> articles, Writer out) throws IOException {
+    JsonReport report = new JsonReport();
     ObjectMapper json = new ObjectMapper();
     switch (format) {
       case json -> {
-        String doc =
-            json.enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(
-                    Map.of("articles", articles.stream().map(ArticleJson::of).toList()));
-        out.write(doc);
-        out.write(System.lineSeparator());
+        ObjectNode doc = json.createObjectNode();
+        ArrayNode entries = doc.putArray("articles");
+        articles.forEach(a -> entries.add(report.article(a)));
+        out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
       }
       case jsonl -> {
         for (Article a : articles) {
-          out.write(json.writeValueAsString(ArticleJson.of(a)));
+          out.write(json.writeValueAsString(report.article(a)));
           out.write("\n");
         }
       }
       case text -> out.write(ArticleText.of(articles));
     }
   }
-
-  /** Prints a progress line on stderr at most every few seconds, and only for long runs. */
-  private static final class Progress {
-    private static final long INTERVAL_NANOS = Duration.ofSeconds(3).toNanos();
-    private final PrintWriter err;
-    private long last = System.nanoTime();
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
-
-    void tick(int read, int failed) {
-      long now = System.nanoTime();
-      if (now - last >= INTERVAL_NANOS) {
-        last = now;
-        err.println("extract: " + read + " articles so far, " + failed + " skipped...");
-        err.flush();
-      }
-    }
   }
 }
