@@ -187,5 +187,4 @@ public final class ExtractCommand implements Callable<Integer> {
       case text -> out.write(ArticleText.of(articles));
     }
   }
-  }
 }
