@@ -1,9 +1,10 @@
 package org.crosscheck.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.crosscheck.Corpus;
 import org.crosscheck.Pipeline;
 import org.crosscheck.ingest.IngestOptions;
@@ -12,7 +13,9 @@ import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.MarkdownReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code crosscheck analyze}: the main job, articles in, a cross-checked report out. */
 @Command(
@@ -39,6 +42,14 @@ import picocli.CommandLine.Parameters;
           + " when no article could be read."
     })
 final class AnalyzeCommand implements Callable<Integer> {
+  private final Supplier<Pipeline> pipelines;
+
+  @Spec CommandSpec spec;
+
+  /** @param pipelines gives the loaded pipeline (loading is slow: tests share one) */
+  AnalyzeCommand(Supplier<Pipeline> pipelines) {
+    this.pipelines = pipelines;
+  }
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to analyse.")
   List<String> inputs;
@@ -78,12 +89,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream err = System.err;
-    Output out = Output.to(output);
+    PrintWriter err = spec.commandLine().getErr();
+    Output out = Output.to(output, spec.commandLine().getOut());
     IngestOptions options =
         IngestOptions.defaults().toBuilder().manifest(manifest).allowPrivateAddresses(allowPrivate)
             .build();
-    Corpus corpus = Corpus.read(inputs, options, m -> {});
+    ReadProgress reading = new ReadProgress("crosscheck", err);
+    Corpus corpus =
+        Corpus.read(inputs, options, quiet ? (read, failed) -> {} : reading::tick)
+            .withDuplicatesMarked();
     corpus.problems().forEach(p -> err.println("crosscheck: " + p));
     corpus.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
     if (corpus.articles().isEmpty()) {
@@ -91,7 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     progress("crosscheck: " + corpus.summary() + "; loading language models (about 20 s)...");
-    Pipeline pipeline = Pipeline.load();
+    Pipeline pipeline = pipelines.get();
     Report report = pipeline.analyze(corpus.articles(), this::progress);
     out.write(w -> {
       if (format == ReportFormat.json) {
@@ -109,7 +123,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private void progress(String message) {
     if (!quiet) {
-      System.err.println(message);
+      spec.commandLine().getErr().println(message);
+      spec.commandLine().getErr().flush();
     }
   }
 }

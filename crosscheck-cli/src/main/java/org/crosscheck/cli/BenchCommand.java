@@ -30,7 +30,9 @@ final class BenchCommand implements Runnable {
 
   /** Default location of the data beside the repository. */
   static Path shared(String relative) {
-    return Path.of("..", "shared").resolve(relative);
+    String home = System.getProperty("crosscheck.home");
+    Path repo = home != null ? Path.of(home) : Path.of(".");
+    return repo.resolve("..").resolve("shared").resolve(relative).normalize();
   }
 
   static Path existing(Path dir, String what) {
@@ -61,7 +63,7 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() {
       Corpus corpus = Corpus.read(List.of(existing(data, "corpus").toString()),
-          IngestOptions.defaults(), m -> {});
+          IngestOptions.defaults(), (read, failed) -> {});
       System.out.println("corpus: " + corpus.summary());
       PipelineBenchmark.run(corpus.articles(), articles, System.out);
       return 0;

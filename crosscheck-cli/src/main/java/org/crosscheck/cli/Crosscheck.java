@@ -1,5 +1,7 @@
 package org.crosscheck.cli;
 
+import java.util.function.Supplier;
+import org.crosscheck.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,9 +30,15 @@ public final class Crosscheck implements Runnable {
 
   /** Builds the command line with every subcommand registered. */
   public static CommandLine commandLine() {
+    return commandLine(Pipeline::load);
+  }
+
+  /** The command line, with the analysis pipeline given by {@code pipelines} (tests share one). */
+  static CommandLine commandLine(Supplier<Pipeline> pipelines) {
     CommandLine cli = new CommandLine(new Crosscheck());
     // Subcommands are registered here, one line each.
-    cli.addSubcommand(new AnalyzeCommand());
+    cli.addSubcommand(new AnalyzeCommand(pipelines));
+    cli.addSubcommand(new ExtractCommand());
     cli.addSubcommand(new BenchCommand());
     cli.setExecutionExceptionHandler(Crosscheck::userError);
     return cli;

@@ -1,8 +1,6 @@
 package org.crosscheck.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,24 +14,33 @@ import java.nio.file.StandardCopyOption;
  */
 final class Output {
   private final Path file;
+  private final Writer stdout;
 
-  private Output(Path file) {
+  private Output(Path file, Writer stdout) {
     this.file = file;
+    this.stdout = stdout;
   }
 
-  /** Standard output when {@code file} is null. Checks the folder exists before any work. */
-  static Output to(Path file) {
+  /**
+   * Standard output when {@code file} is null. Checks before any work that the file can be
+   * written, creating its folder if needed.
+   */
+  static Output to(Path file, Writer stdout) throws IOException {
     if (file != null) {
       Path dir = file.toAbsolutePath().getParent();
       if (dir != null && !Files.isDirectory(dir)) {
-        throw new IllegalArgumentException("cannot write " + file + ": folder " + dir
-            + " does not exist");
+        try {
+          Files.createDirectories(dir);
+        } catch (IOException e) {
+          throw new IllegalArgumentException("cannot write " + file + ": cannot create folder "
+              + dir + " (" + e.getMessage() + ")");
+        }
       }
       if (Files.isDirectory(file)) {
         throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
       }
     }
-    return new Output(file);
+    return new Output(file, stdout);
   }
 
   /** Something that writes text. */
@@ -43,10 +50,9 @@ final class Output {
 
   void write(Body body) throws IOException {
     if (file == null) {
-      Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-      body.writeTo(w);
-      w.write(System.lineSeparator());
-      w.flush();
+      body.writeTo(stdout);
+      stdout.write(System.lineSeparator());
+      stdout.flush();
       return;
     }
     Path dir = file.toAbsolutePath().getParent();
