@@ -26,8 +26,9 @@ import org.crosscheck.model.Sentence;
  *       million are sheltering" no one is cited for the 1.5 million.
  * </ul>
  *
- * <p>The source is the actor's canonical name for persons and countries, else the phrase as
- * written without its article ("Hamas-run health ministry"). Stateless and thread-safe.
+ * <p>The source is the actor's canonical name for persons and countries, and for organisations
+ * when that name is at least as long as the phrase; else the phrase as written without its
+ * article ("Hamas-run health ministry"). Stateless and thread-safe.
  */
 final class Sources {
   private Sources() {}
@@ -185,6 +186,12 @@ final class Sources {
     while (from < to && (s.token(from).pos().equals("DT") || s.token(from).pos().equals("IN"))) {
       from++;
     }
-    return s.span(from, to + 1);
+    String phrase = s.span(from, to + 1);
+    // An organisation's canonical name wins when it says at least as much as the phrase
+    // ("Gaza Ministry of Health" for "the health ministry"), so outlets compare.
+    if (actor.isPresent() && actor.get().name().length() >= phrase.length()) {
+      return actor.get().name();
+    }
+    return phrase;
   }
 }
