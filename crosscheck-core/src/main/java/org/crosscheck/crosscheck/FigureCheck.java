@@ -125,8 +125,9 @@ final class FigureCheck {
     }
     String summary =
         String.format(
-            "Outlier: %s %s (%s) is far from the %d other figures for %s within %d days: %s.",
-            show(f.figure), key.measure(), where(f, outlets), against.size(), key.describe(),
+            "Outlier: %s %s (%s) is far from the %d other figures for the same measure within %d"
+                + " days: %s.",
+            show(f.figure), key.describe(), where(f, outlets), against.size(),
             WINDOW_DAYS,
             against.stream().map(g -> show(g.figure) + " (" + where(g, outlets) + ")")
                 .collect(Collectors.joining("; ")));
@@ -207,7 +208,7 @@ final class FigureCheck {
     return finding(
         "figure-timeline",
         String.format(
-            "Figure timeline for %s: %s — %s, a figure over time, not a contradiction.",
+            "Figure timeline for %s: %s — %s: a figure over time, not a contradiction.",
             key.describe(), list, trend),
         series);
   }

@@ -28,11 +28,13 @@ import org.crosscheck.model.SpeakerKind;
  *       least three in all;
  *   <li>all of them are attributed to one actor Y who is not X;
  *   <li>X's last name occurs nowhere in the passage (from the first neighbour to the last) except
- *       in Q's own sentence: nobody introduced X, so the attribution has no support.
+ *       in Q's own sentence, and that sentence names X by the last name alone: nobody introduced
+ *       X, so the attribution has no support.
  * </ol>
  *
- * Condition 4 spares a genuine second voice ("Blinken met Herzog, who said ‘…’. After meeting
- * Herzog, …"). Organisations and documents are not checked: a statement quoted between an
+ * Condition 4 spares a genuine second voice, who is introduced by full name in the quote's
+ * sentence ("top official Osama Hamdan said") or mentioned around it ("Blinken met Herzog, who
+ * said ‘…’. After meeting Herzog, …"). Organisations and documents are not checked: a statement quoted between an
  * official's remarks is normal. Stateless; thread-safe.
  */
 final class SuspectAttributionCheck {
@@ -107,7 +109,7 @@ final class SuspectAttributionCheck {
     int to = Math.min(text.length(), after.get(after.size() - 1).evidence().end());
     String passage = text.substring(from, Math.max(from, to)).replace(q.evidence().sentence(), " ");
     String surname = Names.surname(q.speaker());
-    if (surname.isEmpty() || mentions(passage, surname)) {
+    if (surname.isEmpty() || mentions(passage, surname) || introduced(q)) {
       return null;
     }
     List<Quote> items = new ArrayList<>();
@@ -124,6 +126,16 @@ final class SuspectAttributionCheck {
         summary,
         items.stream().map(Quote::id).collect(Collectors.toList()),
         items.stream().map(Quote::evidence).collect(Collectors.toList()));
+  }
+
+  /** True when Q's own sentence gives X's first name too: X is introduced there. */
+  private static boolean introduced(Quote q) {
+    List<String> words = Names.words(q.speaker());
+    if (words.size() < 2) {
+      return false;
+    }
+    String sentence = q.evidence().sentence().replace(q.text(), " ");
+    return mentions(sentence, words.get(0));
   }
 
   private static boolean near(Article article, Quote other, int paragraph) {

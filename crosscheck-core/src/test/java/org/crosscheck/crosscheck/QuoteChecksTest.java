@@ -112,7 +112,7 @@ class QuoteChecksTest {
     "Minister Mara Lind spoke to the Harbour Channel on Monday.",
     "“We will reopen the port next week,” Lind said.",
     "“The fishermen have waited long enough,” she added.",
-    "Asked about the storm damage, President Ole Berg said, “we are repairing every pier.”",
+    "Asked about the storm damage, Berg said, “we are repairing every pier.”",
     "“The insurance claims will be paid in full,” the minister added.",
     "“Nobody will be left behind,” Lind said."
   };
@@ -131,6 +131,16 @@ class QuoteChecksTest {
   void aSecondVoiceIntroducedInThePassageIsNotSuspect() {
     String[] text = INTERVIEW.clone();
     text[4] = "Berg later toured the piers. “The insurance claims will be paid in full,” the minister added.";
+    Article interview = article("i", "Harbour Channel", "2025-02-10", text);
+    List<Finding> r =
+        SuspectAttributionCheck.run(interviewQuotes(interview), new Outlets(List.of(interview)));
+    assertThat(r).isEmpty();
+  }
+
+  @Test
+  void aSecondVoiceIntroducedByFullNameInItsOwnSentenceIsNotSuspect() {
+    String[] text = INTERVIEW.clone();
+    text[3] = "Port director Ole Berg, speaking from the docks, said, “we are repairing every pier.”";
     Article interview = article("i", "Harbour Channel", "2025-02-10", text);
     List<Finding> r =
         SuspectAttributionCheck.run(interviewQuotes(interview), new Outlets(List.of(interview)));
