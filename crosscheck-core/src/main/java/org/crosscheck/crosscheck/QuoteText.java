@@ -41,6 +41,13 @@ final class QuoteText {
     if (shorter < MIN_WORDS) {
       return false;
     }
+    // Cheap bag-of-words bound first: the LCS can be no longer than the shared words.
+    List<String> small = a.size() <= b.size() ? a : b;
+    java.util.Set<String> large = new java.util.HashSet<>(small == a ? b : a);
+    long shared = small.stream().filter(large::contains).count();
+    if (shared < MIN_SHARE * shorter) {
+      return false;
+    }
     return lcs(a, b).size() >= MIN_SHARE * shorter;
   }
 

@@ -96,6 +96,17 @@ public final class StoryClusterer {
     return out;
   }
 
+  /**
+   * Clusters a batch: adds the articles in the given order to a new clusterer and returns its
+   * stories with their timelines.
+   */
+  public static List<Story> cluster(
+      List<ArticleFeatures> articles, Collection<Event> events, StoryOptions options) {
+    StoryClusterer c = new StoryClusterer(options);
+    articles.forEach(c::add);
+    return c.stories(events);
+  }
+
   /** The stories so far, without timelines. */
   public List<Story> stories() {
     return stories(List.of());
