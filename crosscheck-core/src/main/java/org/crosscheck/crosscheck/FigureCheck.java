@@ -58,8 +58,12 @@ final class FigureCheck {
 
   static CrossCheck run(List<Figure> figures, Outlets outlets) {
     Map<FigureKey, List<Item>> byKey = new LinkedHashMap<>();
+    FigurePlaces places = new FigurePlaces(outlets);
     for (Figure f : figures) {
       FigureKey key = FigureKey.of(f);
+      if (key.place() == null) {
+        key = FigureKey.of(f, places.around(f));
+      }
       LocalDate date = f.asOf() != null ? f.asOf() : published(outlets, f.article());
       if (key.comparable() && date != null) {
         byKey.computeIfAbsent(key, k -> new ArrayList<>())

@@ -31,11 +31,26 @@ import org.crosscheck.model.Qualifier;
 record FigureKey(String measure, String group, String place, String incident, boolean percent) {
 
   static FigureKey of(Figure f) {
+    return of(f, null);
+  }
+
+  /**
+   * The key of a figure; {@code fallbackPlace} (found around the figure by {@link FigurePlaces})
+   * stands in when the subject names no place.
+   */
+  static FigureKey of(Figure f, String fallbackPlace) {
     String subject = f.subject() == null ? "" : f.subject();
-    List<String> tokens = List.of(subject.replaceAll("[,;:()]", " ").trim().split("\\s+"));
+    List<String> tokens = tokens(subject);
+    String measure = measure(f.measure());
+    String place = place(tokens);
     return new FigureKey(
-        measure(f.measure()), group(tokens), place(tokens), incident(tokens),
+        measure, group(tokens, measure), place != null ? place : fallbackPlace, incident(tokens),
         f.qualifier() == Qualifier.PERCENT);
+  }
+
+  static List<String> tokens(String text) {
+    String t = text.replaceAll("[,;:()–—]", " ").trim();
+    return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
   }
 
   /**
@@ -93,6 +108,19 @@ record FigureKey(String measure, String group, String place, String incident, bo
       Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing",
           "shelling", "explosion", "blast", "shooting", "ambush", "stampede", "crash");
 
+  /** Measures that count people: with no group named, the group is "people". */
+  private static final Set<String> HUMAN_MEASURES =
+      Set.of("killed", "wounded", "missing", "displaced", "sheltering", "taken hostage",
+          "arrested", "detained", "food insecure", "evacuated");
+
+  static String group(List<String> tokens, String measure) {
+    String g = group(tokens);
+    if (g.startsWith("~") && (g.length() == 1 || HUMAN_MEASURES.contains(measure))) {
+      return "people";
+    }
+    return g;
+  }
+
   static String group(List<String> tokens) {
     String sub = null;
     for (String t : tokens) {
@@ -126,35 +154,49 @@ record FigureKey(String measure, String group, String place, String incident, bo
   }
 
   static String place(List<String> tokens) {
+    return place(tokens, LOCATIVE);
+  }
+
+  /** The first place named after one of {@code prepositions} in {@code tokens}, or null. */
+  static String place(List<String> tokens, Set<String> prepositions) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (!LOCATIVE.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      int j = i + 1;
-      int skipped = 0;
-      while (j < tokens.size() && skipped < 2 && isLowerWord(tokens.get(j))) {
-        j++;
-        skipped++;
-      }
-      List<String> run = new ArrayList<>();
-      while (j < tokens.size() && isCapitalised(tokens.get(j))) {
-        run.add(tokens.get(j));
-        if (tokens.get(j).endsWith("'s") || tokens.get(j).endsWith("’s")) {
-          break;
+      if (prepositions.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+        String p = placeAfter(tokens, i);
+        if (p != null) {
+          return p;
         }
-        j++;
       }
-      if (run.isEmpty() || CALENDAR.contains(run.get(0).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      String last = run.get(run.size() - 1);
-      if ((last.endsWith("'s") || last.endsWith("’s")) && j + 1 < tokens.size()
-          && isLowerWord(tokens.get(j + 1))) {
-        continue; // a possessor: "Israel's counteroffensive"
-      }
-      return normalizePlace(run);
     }
     return null;
+  }
+
+  /**
+   * The place named right after the preposition at {@code i}: up to two lower-case words ("the",
+   * "southern"), then a capitalised run that is not a possessor, a month or a weekday.
+   */
+  static String placeAfter(List<String> tokens, int i) {
+    int j = i + 1;
+    int skipped = 0;
+    while (j < tokens.size() && skipped < 2 && isLowerWord(tokens.get(j))) {
+      j++;
+      skipped++;
+    }
+    List<String> run = new ArrayList<>();
+    while (j < tokens.size() && isCapitalised(tokens.get(j))) {
+      run.add(tokens.get(j));
+      if (tokens.get(j).endsWith("'s") || tokens.get(j).endsWith("’s")) {
+        break;
+      }
+      j++;
+    }
+    if (run.isEmpty() || CALENDAR.contains(run.get(0).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String last = run.get(run.size() - 1);
+    if (last.endsWith("'s") || last.endsWith("’s")) {
+      return null; // a possessor: "Israel's counteroffensive", not where it happened
+    }
+    return normalizePlace(run);
   }
 
   private static String normalizePlace(List<String> run) {
