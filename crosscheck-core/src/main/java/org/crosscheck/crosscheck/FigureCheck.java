@@ -89,7 +89,7 @@ final class FigureCheck {
       rest.removeAll(outliers);
       conflicts.addAll(pairConflicts(rest, cumulative, key, outlets));
       for (List<Item> series : series(rest)) {
-        Finding f = agreement(series, key, outlets);
+        Finding f = agreement(consistent(series, cumulative), key, outlets);
         if (f != null) {
           agreements.add(f);
         }
@@ -100,8 +100,13 @@ final class FigureCheck {
 
   /** True when {@code f} contradicts {@code g} (see the class comment). */
   static boolean contradicts(Item f, Item g, boolean cumulative) {
+    return contradicts(f, g, cumulative, WINDOW_DAYS);
+  }
+
+  /** {@link #contradicts(Item, Item, boolean)} within a window of {@code window} days. */
+  static boolean contradicts(Item f, Item g, boolean cumulative, long window) {
     long days = ChronoUnit.DAYS.between(f.date, g.date);
-    if (Math.abs(days) > WINDOW_DAYS) {
+    if (Math.abs(days) > window) {
       return false;
     }
     boolean fLow = f.range.farBelow(g.range, FACTOR);
@@ -175,6 +180,29 @@ final class FigureCheck {
     }
     if (!current.isEmpty()) {
       out.add(current);
+    }
+    return out;
+  }
+
+  /**
+   * The series without the figures that most of it contradicts: a cumulative toll far below
+   * earlier figures (or far above later ones) anywhere in the series, or any figure far from
+   * those of the same week. These are not flagged when one source gives both (an extraction or
+   * subject slip is likelier than a contradiction), but they cannot be part of an agreement.
+   */
+  private static List<Item> consistent(List<Item> series, boolean cumulative) {
+    long window = cumulative ? Long.MAX_VALUE / 2 : WINDOW_DAYS;
+    List<Item> out = new ArrayList<>();
+    for (Item f : series) {
+      int against = 0;
+      for (Item g : series) {
+        if (g != f && contradicts(f, g, cumulative, window)) {
+          against++;
+        }
+      }
+      if (against == 0 || against * 2 <= series.size() - 1) {
+        out.add(f);
+      }
     }
     return out;
   }

@@ -129,6 +129,18 @@ class FigureCheckTest {
   }
 
   @Test
+  void aStrayFigureOfOneSourceIsLeftOutOfTheAgreementWithoutAConflict() {
+    CrossCheck r =
+        check(
+            figure("a", 1_200, EXACT, "killed", "people in Vardia", "2025-02-10"),
+            figure("d", 1_200, EXACT, "killed", "people in Vardia", "2025-03-30"),
+            figure("d", 30, ABOUT, "killed", "others in Vardia", "2025-03-30"));
+    assertThat(r.conflicts()).isEmpty();
+    assertThat(kinds(r.agreements())).containsExactly("figure-agreement");
+    assertThat(r.agreements().get(0).summary()).doesNotContain("about 30");
+  }
+
+  @Test
   void aFigureWithNeitherPlaceNorSpecificGroupIsNotCompared() {
     CrossCheck r =
         check(
