@@ -38,6 +38,7 @@ public final class Crosscheck implements Runnable {
     CommandLine cli = new CommandLine(new Crosscheck());
     // Subcommands are registered here, one line each.
     cli.addSubcommand(new AnalyzeCommand(pipelines));
+    cli.addSubcommand(new ExtractCommand());
     cli.addSubcommand(new BenchCommand());
     cli.setExecutionExceptionHandler(Crosscheck::userError);
     return cli;
