@@ -9,9 +9,9 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.model.Quote;
 
 /**
- * The cross-check stage: lines up the quotes, figures and events of all articles and reports
- * what independent sources agree on and where they conflict, each finding naming its items and
- * their evidence.
+ * The cross-check stage: lines up the quotes, figures and events of all articles and reports what
+ * independent sources agree on and where they conflict, each finding naming its items and their
+ * evidence.
  *
  * <pre>{@code
  * CrossCheck result = new CrossChecker().check(articles, quotes, figures, events);
@@ -19,14 +19,13 @@ import org.crosscheck.model.Quote;
  * result.conflicts();   // speaker-mismatch, suspect-attribution, figure-outlier, figure-conflict
  * }</pre>
  *
- * <p>The checks, one class each: {@link SameQuoteCheck} (the same quote in several outlets, and
- * the same quote given to different speakers), {@link SuspectAttributionCheck} (a quote whose
- * speaker contradicts its passage), {@link FigureCheck} (figure timelines, agreements within
- * qualifiers, outliers) and {@link SameEventCheck} (one event, several outlets).
+ * <p>The checks, one class each: {@link SameQuoteCheck} (the same quote in several outlets, and the
+ * same quote given to different speakers), {@link SuspectAttributionCheck} (a quote whose speaker
+ * contradicts its passage), {@link FigureCheck} (figure timelines, agreements within qualifiers,
+ * outliers) and {@link SameEventCheck} (one event, several outlets).
  *
- * <p>Articles give outlet names, syndication links ({@link Article#duplicateOf()}: a copy is not
- * an independent source) and the text around quotes. Stateless; thread-safe; never changes its
- * input.
+ * <p>Articles give outlet names, syndication links ({@link Article#duplicateOf()}: a copy is not an
+ * independent source) and the text around quotes. Stateless; thread-safe; never changes its input.
  */
 public final class CrossChecker {
 

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.crosscheck.model.Finding;
 import org.crosscheck.model.Figure;
+import org.crosscheck.model.Finding;
 import org.crosscheck.model.Qualifier;
 
 /**
@@ -38,8 +38,8 @@ import org.crosscheck.model.Qualifier;
  *   <li>Agreement "figure-timeline": they differ but consistently over time (a rising toll).
  * </ul>
  *
- * A key's figures are cut into separate series where {@value #SERIES_GAP_DAYS} days pass without
- * a figure: the toll of a war three years earlier is another series. Stateless; thread-safe.
+ * A key's figures are cut into separate series where {@value #SERIES_GAP_DAYS} days pass without a
+ * figure: the toll of a war three years earlier is another series. Stateless; thread-safe.
  */
 final class FigureCheck {
   static final int WINDOW_DAYS = 7;
@@ -48,8 +48,19 @@ final class FigureCheck {
 
   /** Measures that only grow while the events go on. */
   static final Set<String> CUMULATIVE =
-      Set.of("killed", "wounded", "missing", "displaced", "taken hostage", "arrested",
-          "detained", "tons of aid", "trucks of aid", "destroyed", "damaged", "rockets fired");
+      Set.of(
+          "killed",
+          "wounded",
+          "missing",
+          "displaced",
+          "taken hostage",
+          "arrested",
+          "detained",
+          "tons of aid",
+          "trucks of aid",
+          "destroyed",
+          "damaged",
+          "rockets fired");
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -66,7 +77,8 @@ final class FigureCheck {
       }
       LocalDate date = f.asOf() != null ? f.asOf() : published(outlets, f.article());
       if (key.comparable() && date != null) {
-        byKey.computeIfAbsent(key, k -> new ArrayList<>())
+        byKey
+            .computeIfAbsent(key, k -> new ArrayList<>())
             .add(new Item(f, FigureRange.of(f), date, outlets.sourceKey(f.article())));
       }
     }
@@ -136,9 +148,13 @@ final class FigureCheck {
         String.format(
             "Outlier: %s %s (%s) is far from the %d other figures for the same measure within %d"
                 + " days: %s.",
-            show(f.figure), key.describe(), where(f, outlets), against.size(),
+            show(f.figure),
+            key.describe(),
+            where(f, outlets),
+            against.size(),
             WINDOW_DAYS,
-            against.stream().map(g -> show(g.figure) + " (" + where(g, outlets) + ")")
+            against.stream()
+                .map(g -> show(g.figure) + " (" + where(g, outlets) + ")")
                 .collect(Collectors.joining("; ")));
     List<Item> involved = new ArrayList<>();
     involved.add(f);
@@ -156,8 +172,12 @@ final class FigureCheck {
         if (!f.source.equals(g.source) && contradicts(f, g, cumulative)) {
           String summary =
               String.format(
-                  "Figures disagree on %s: %s (%s) against %s (%s).", key.describe(),
-                  show(f.figure), where(f, outlets), show(g.figure), where(g, outlets));
+                  "Figures disagree on %s: %s (%s) against %s (%s).",
+                  key.describe(),
+                  show(f.figure),
+                  where(f, outlets),
+                  show(g.figure),
+                  where(g, outlets));
           out.add(finding("figure-conflict", summary, List.of(f, g)));
         }
       }
@@ -185,10 +205,10 @@ final class FigureCheck {
   }
 
   /**
-   * The series without the figures that most of it contradicts: a cumulative toll far below
-   * earlier figures (or far above later ones) anywhere in the series, or any figure far from
-   * those of the same week. These are not flagged when one source gives both (an extraction or
-   * subject slip is likelier than a contradiction), but they cannot be part of an agreement.
+   * The series without the figures that most of it contradicts: a cumulative toll far below earlier
+   * figures (or far above later ones) anywhere in the series, or any figure far from those of the
+   * same week. These are not flagged when one source gives both (an extraction or subject slip is
+   * likelier than a contradiction), but they cannot be part of an agreement.
    */
   private static List<Item> consistent(List<Item> series, boolean cumulative) {
     long window = cumulative ? Long.MAX_VALUE / 2 : WINDOW_DAYS;
@@ -230,13 +250,14 @@ final class FigureCheck {
       return finding(
           "figure-agreement",
           String.format(
-              "%d sources agree on %s within their qualifiers: %s.", sources.size(),
-              key.describe(), list),
+              "%d sources agree on %s within their qualifiers: %s.",
+              sources.size(), key.describe(), list),
           series);
     }
     double first = series.get(0).figure.value();
     double last = series.get(series.size() - 1).figure.value();
-    String trend = last > first ? "rising over time" : last < first ? "falling over time" : "changing";
+    String trend =
+        last > first ? "rising over time" : last < first ? "falling over time" : "changing";
     return finding(
         "figure-timeline",
         String.format(

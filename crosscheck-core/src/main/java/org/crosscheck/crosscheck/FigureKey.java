@@ -18,9 +18,9 @@ import org.crosscheck.model.Qualifier;
  * <p>The place is the first capitalised run after a locative preposition (in, at, of, inside,
  * across, throughout, within, from), skipping "the" and a lower-case adjective ("southern"), a
  * possessive ("Israel's counteroffensive in Gaza" gives Gaza) and month or weekday names ("in the
- * October 7 attack"); a trailing generic word (Strip, City, Region...) is dropped. A figure about
- * a single incident ("in an air strike") keeps the incident in its key, so a strike's toll is
- * never compared with a war's.
+ * October 7 attack"); a trailing generic word (Strip, City, Region...) is dropped. A figure about a
+ * single incident ("in an air strike") keeps the incident in its key, so a strike's toll is never
+ * compared with a war's.
  *
  * @param measure normalised measure
  * @param group "people", a subgroup, or the subject's content words when it names no group
@@ -44,7 +44,10 @@ record FigureKey(String measure, String group, String place, String incident, bo
     String measure = measure(f.measure());
     String place = place(tokens);
     return new FigureKey(
-        measure, group(tokens, measure), place != null ? place : fallbackPlace, incident(tokens),
+        measure,
+        group(tokens, measure),
+        place != null ? place : fallbackPlace,
+        incident(tokens),
         f.qualifier() == Qualifier.PERCENT);
   }
 
@@ -54,8 +57,8 @@ record FigureKey(String measure, String group, String place, String incident, bo
   }
 
   /**
-   * True when the key says enough to compare figures: a place, or a specific group. "People
-   * killed" with no place could be any war's toll.
+   * True when the key says enough to compare figures: a place, or a specific group. "People killed"
+   * with no place could be any war's toll.
    */
   boolean comparable() {
     return measure != null && (place != null || !"people".equals(group));
@@ -64,19 +67,30 @@ record FigureKey(String measure, String group, String place, String incident, bo
   /** "people killed in Gaza", for summaries. */
   String describe() {
     String g = group.startsWith("~") ? group.substring(1) : group;
-    return g + " " + measure + (place == null ? "" : " in " + place)
-        + (incident == null ? "" : " (" + incident + ")") + (percent ? " (%)" : "");
+    return g
+        + " "
+        + measure
+        + (place == null ? "" : " in " + place)
+        + (incident == null ? "" : " (" + incident + ")")
+        + (percent ? " (%)" : "");
   }
 
   private static final Map<String, String> MEASURES =
       Map.ofEntries(
-          Map.entry("dead", "killed"), Map.entry("deaths", "killed"),
-          Map.entry("death toll", "killed"), Map.entry("died", "killed"),
-          Map.entry("death", "killed"), Map.entry("fatalities", "killed"),
-          Map.entry("injured", "wounded"), Map.entry("hurt", "wounded"),
-          Map.entry("injuries", "wounded"), Map.entry("uprooted", "displaced"),
-          Map.entry("fled", "displaced"), Map.entry("refuge", "sheltering"),
-          Map.entry("taken refuge", "sheltering"), Map.entry("sheltered", "sheltering"),
+          Map.entry("dead", "killed"),
+          Map.entry("deaths", "killed"),
+          Map.entry("death toll", "killed"),
+          Map.entry("died", "killed"),
+          Map.entry("death", "killed"),
+          Map.entry("fatalities", "killed"),
+          Map.entry("injured", "wounded"),
+          Map.entry("hurt", "wounded"),
+          Map.entry("injuries", "wounded"),
+          Map.entry("uprooted", "displaced"),
+          Map.entry("fled", "displaced"),
+          Map.entry("refuge", "sheltering"),
+          Map.entry("taken refuge", "sheltering"),
+          Map.entry("sheltered", "sheltering"),
           Map.entry("unaccounted for", "missing"));
 
   static String measure(String m) {
@@ -88,30 +102,112 @@ record FigureKey(String measure, String group, String place, String incident, bo
   }
 
   private static final Set<String> GENERIC =
-      Set.of("people", "person", "persons", "civilian", "civilians", "resident", "residents",
-          "refugee", "refugees", "population", "individual", "individuals", "inhabitant",
-          "inhabitants", "victim", "victims");
+      Set.of(
+          "people",
+          "person",
+          "persons",
+          "civilian",
+          "civilians",
+          "resident",
+          "residents",
+          "refugee",
+          "refugees",
+          "population",
+          "individual",
+          "individuals",
+          "inhabitant",
+          "inhabitants",
+          "victim",
+          "victims");
   private static final Set<String> SUBGROUPS =
-      Set.of("children", "child", "women", "woman", "soldiers", "soldier", "troops",
-          "journalists", "journalist", "hostages", "hostage", "militants", "fighters", "medics",
-          "doctors", "patients", "students", "workers", "police", "prisoners", "detainees");
+      Set.of(
+          "children",
+          "child",
+          "women",
+          "woman",
+          "soldiers",
+          "soldier",
+          "troops",
+          "journalists",
+          "journalist",
+          "hostages",
+          "hostage",
+          "militants",
+          "fighters",
+          "medics",
+          "doctors",
+          "patients",
+          "students",
+          "workers",
+          "police",
+          "prisoners",
+          "detainees");
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "of", "inside", "across", "throughout", "within", "from");
   private static final Set<String> GENERIC_PLACE_WORDS =
-      Set.of("strip", "city", "town", "region", "province", "district", "governorate",
-          "territory", "territories", "area", "enclave");
+      Set.of(
+          "strip",
+          "city",
+          "town",
+          "region",
+          "province",
+          "district",
+          "governorate",
+          "territory",
+          "territories",
+          "area",
+          "enclave");
   private static final Set<String> CALENDAR =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-          "thursday", "friday", "saturday", "sunday");
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
   private static final Set<String> INCIDENTS =
-      Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing",
-          "shelling", "explosion", "blast", "shooting", "ambush", "stampede", "crash");
+      Set.of(
+          "strike",
+          "strikes",
+          "airstrike",
+          "airstrikes",
+          "raid",
+          "raids",
+          "bombing",
+          "shelling",
+          "explosion",
+          "blast",
+          "shooting",
+          "ambush",
+          "stampede",
+          "crash");
 
   /** Measures that count people: with no group named, the group is "people". */
   private static final Set<String> HUMAN_MEASURES =
-      Set.of("killed", "wounded", "missing", "displaced", "sheltering", "taken hostage",
-          "arrested", "detained", "food insecure", "evacuated");
+      Set.of(
+          "killed",
+          "wounded",
+          "missing",
+          "displaced",
+          "sheltering",
+          "taken hostage",
+          "arrested",
+          "detained",
+          "food insecure",
+          "evacuated");
 
   static String group(List<String> tokens, String measure) {
     String g = group(tokens);
@@ -145,7 +241,10 @@ record FigureKey(String measure, String group, String place, String incident, bo
     TreeSet<String> words = new TreeSet<>();
     for (String t : tokens) {
       String w = t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-      if (w.length() > 2 && !LOCATIVE.contains(w) && !w.equals("the") && !w.equals("and")
+      if (w.length() > 2
+          && !LOCATIVE.contains(w)
+          && !w.equals("the")
+          && !w.equals("and")
           && !w.equals("by")) {
         words.add(w);
       }

@@ -11,16 +11,17 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Figure;
 
 /**
- * Where a figure is about when its subject does not say ("31,988 Palestinians have been killed …
- * in Gaza", a heading "Close to 32,000 Killed"), read from its sentence and then its article:
+ * Where a figure is about when its subject does not say ("31,988 Palestinians have been killed … in
+ * Gaza", a heading "Close to 32,000 Killed"), read from its sentence and then its article:
  *
  * <ol>
  *   <li>in the sentence, the place named nearest to the figure within its own stretch, the words
- *       between the previous number or clause break and the next number (so "1,200 were killed in an attack on Israel,
- *       and nearly 1,200 in the counteroffensive in Gaza" gives each figure its own place);
+ *       between the previous number or clause break and the next number (so "1,200 were killed in
+ *       an attack on Israel, and nearly 1,200 in the counteroffensive in Gaza" gives each figure
+ *       its own place);
  *   <li>else the first place in the rest of the sentence;
- *   <li>else the place the article names most often after a preposition: the place the article
- *       is about.
+ *   <li>else the place the article names most often after a preposition: the place the article is
+ *       about.
  * </ol>
  *
  * Places are capitalised runs after "in", "at", "on", "inside", "across", "throughout", "within",
@@ -47,7 +48,9 @@ final class FigurePlaces {
         return place;
       }
     }
-    return article == null ? null : articlePlace.computeIfAbsent(article.id(), k -> dominant(article));
+    return article == null
+        ? null
+        : articlePlace.computeIfAbsent(article.id(), k -> dominant(article));
   }
 
   private static String inSentence(Figure f, String text) {
@@ -139,7 +142,8 @@ final class FigurePlaces {
     }
     return counts.entrySet().stream()
         .filter(e -> e.getValue() >= 2)
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .max(
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .orElse(null);
   }

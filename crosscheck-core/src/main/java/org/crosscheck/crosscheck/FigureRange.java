@@ -7,9 +7,9 @@ import org.crosscheck.model.Qualifier;
  * The values a reported figure allows, given its qualifier and how round it is.
  *
  * <ul>
- *   <li>exact: the value, widened by half its rounding unit, at most {@value #ROUNDING_CAP} of it (32,000
- *       covers 31,500..32,500: a round number is a rounded count) and by {@value #REPORTING_SLACK} either way (outlets
- *       quote a toll hours apart);
+ *   <li>exact: the value, widened by half its rounding unit, at most {@value #ROUNDING_CAP} of it
+ *       (32,000 covers 31,500..32,500: a round number is a rounded count) and by {@value
+ *       #REPORTING_SLACK} either way (outlets quote a toll hours apart);
  *   <li>about: ±{@value #ABOUT} and half the rounding unit;
  *   <li>nearly, close to: from {@value #NEARLY} of the value up to the value;
  *   <li>more than, at least: from the value up to {@value #OPEN_FACTOR}× it (nobody writes "more
@@ -37,7 +37,8 @@ record FigureRange(double low, double high) {
     Qualifier qual = q == null ? Qualifier.EXACT : q;
     switch (qual) {
       case ABOUT:
-        return new FigureRange(Math.min(v - half, v * (1 - ABOUT)), Math.max(v + half, v * (1 + ABOUT)));
+        return new FigureRange(
+            Math.min(v - half, v * (1 - ABOUT)), Math.max(v + half, v * (1 + ABOUT)));
       case NEARLY:
       case CLOSE_TO:
         return new FigureRange(v * NEARLY, v);

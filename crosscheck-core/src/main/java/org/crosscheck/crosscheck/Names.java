@@ -7,15 +7,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lenient comparison of canonical names from different articles: "Antony Blinken", "Blinken"
- * and "Tony Blinken"... are one person when their last names agree and their first names do not
+ * Lenient comparison of canonical names from different articles: "Antony Blinken", "Blinken" and
+ * "Tony Blinken"... are one person when their last names agree and their first names do not
  * contradict. Stateless; thread-safe.
  */
 final class Names {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> TITLES =
-      Set.of("mr", "mrs", "ms", "dr", "president", "secretary", "minister", "prince", "king",
-          "sheikh", "general", "gen", "sir");
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "president",
+          "secretary",
+          "minister",
+          "prince",
+          "king",
+          "sheikh",
+          "general",
+          "gen",
+          "sir");
 
   private Names() {}
 

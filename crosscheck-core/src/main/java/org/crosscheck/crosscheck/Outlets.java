@@ -6,8 +6,8 @@ import org.crosscheck.model.Article;
 
 /**
  * Who published each article, and which articles are copies of one another. Two articles are
- * independent sources when their outlets differ and neither copies the other (syndication): a
- * copy agreeing with its original confirms nothing. Immutable; thread-safe.
+ * independent sources when their outlets differ and neither copies the other (syndication): a copy
+ * agreeing with its original confirms nothing. Immutable; thread-safe.
  */
 final class Outlets {
   private final Map<String, Article> articles = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.Locale;
 final class QuoteText {
   /** A match needs at least this many common words: shorter overlaps are commonplace phrases. */
   static final int MIN_WORDS = 4;
+
   /** Share of the shorter text's words that must be in the common subsequence. */
   static final double MIN_SHARE = 0.8;
 
@@ -32,9 +33,9 @@ final class QuoteText {
   }
 
   /**
-   * True when the two quotes are the same words: the shorter has at least {@link #MIN_WORDS}
-   * words and at least {@link #MIN_SHARE} of them occur, in order, in the longer (so a fragment
-   * matches the full quote it was cut from, and one changed word in five is tolerated).
+   * True when the two quotes are the same words: the shorter has at least {@link #MIN_WORDS} words
+   * and at least {@link #MIN_SHARE} of them occur, in order, in the longer (so a fragment matches
+   * the full quote it was cut from, and one changed word in five is tolerated).
    */
   static boolean same(List<String> a, List<String> b) {
     int shorter = Math.min(a.size(), b.size());

@@ -11,9 +11,9 @@ import org.crosscheck.model.Finding;
 import org.crosscheck.stories.DateSpan;
 
 /**
- * Finds the same event reported by several independent sources ("same-event" agreement). Two
- * events are the same when they have one type, share a source actor and a target actor (or both
- * have none), and their dates overlap (a day inside a month or range matches it; an undated event
+ * Finds the same event reported by several independent sources ("same-event" agreement). Two events
+ * are the same when they have one type, share a source actor and a target actor (or both have
+ * none), and their dates overlap (a day inside a month or range matches it; an undated event
  * matches any date). Events the extractor already merged across articles count with all their
  * articles. Stateless; thread-safe.
  */
@@ -33,8 +33,8 @@ final class SameEventCheck {
       Event first = group.get(0);
       String summary =
           String.format(
-              "%s reported by %d outlets (%s).", describe(first), sources.size(),
-              String.join(", ", sources));
+              "%s reported by %d outlets (%s).",
+              describe(first), sources.size(), String.join(", ", sources));
       List<Evidence> evidence = new ArrayList<>();
       group.forEach(e -> evidence.addAll(e.evidence()));
       out.add(

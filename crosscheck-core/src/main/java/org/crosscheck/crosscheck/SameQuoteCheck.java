@@ -15,10 +15,10 @@ import org.crosscheck.model.SpeakerKind;
  * <ul>
  *   <li>Agreement "same-quote": the group spans at least two independent sources (see {@link
  *       Outlets}); the summary names the outlets and shows the wording differences.
- *   <li>Conflict "speaker-mismatch": the group's quotes name speakers that cannot be the same
- *       actor (see {@link Names}). Quotes with no speaker do not count; nor does a person against
- *       an organisation or document, since an office's statement routinely carries its
- *       officer's words ("the State Department said" / "Blinken said").
+ *   <li>Conflict "speaker-mismatch": the group's quotes name speakers that cannot be the same actor
+ *       (see {@link Names}). Quotes with no speaker do not count; nor does a person against an
+ *       organisation or document, since an office's statement routinely carries its officer's words
+ *       ("the State Department said" / "Blinken said").
  * </ul>
  *
  * <p>Stateless; thread-safe.
@@ -63,11 +63,7 @@ final class SameQuoteCheck {
       }
     }
     String speaker =
-        group.stream()
-            .map(i -> i.quote.speaker())
-            .filter(s -> s != null)
-            .findFirst()
-            .orElse(null);
+        group.stream().map(i -> i.quote.speaker()).filter(s -> s != null).findFirst().orElse(null);
     StringBuilder sb = new StringBuilder();
     sb.append("The same quote")
         .append(speaker == null ? "" : " from " + speaker)
@@ -84,7 +80,9 @@ final class SameQuoteCheck {
         for (String d : QuoteText.differences(longest.words, i.words)) {
           diffs.add(
               d.replace(" / ", " (" + outlets.of(longest.quote.article()) + ") vs ")
-                  + " (" + outlets.of(i.quote.article()) + ")");
+                  + " ("
+                  + outlets.of(i.quote.article())
+                  + ")");
         }
       }
     }
@@ -106,8 +104,11 @@ final class SameQuoteCheck {
           String summary =
               String.format(
                   "The same quote “%s” is attributed to %s (%s) and to %s (%s).",
-                  Summaries.excerpt(x.text()), x.speaker(), outlets.of(x.article()),
-                  y.speaker(), outlets.of(y.article()));
+                  Summaries.excerpt(x.text()),
+                  x.speaker(),
+                  outlets.of(x.article()),
+                  y.speaker(),
+                  outlets.of(y.article()));
           return finding("speaker-mismatch", summary, named);
         }
       }

@@ -16,26 +16,26 @@ import org.crosscheck.model.SpeakerKind;
 /**
  * Flags a quote attributed to a person who does not fit its passage ("suspect-attribution"): an
  * interview or speech where every neighbouring quote is one speaker's, and one line in the middle
- * names somebody else who is mentioned nowhere around it. Such lines are usually an editing slip
- * (a president's name typed for his secretary of state), worth a journalist's second look.
+ * names somebody else who is mentioned nowhere around it. Such lines are usually an editing slip (a
+ * president's name typed for his secretary of state), worth a journalist's second look.
  *
  * <p>The rule, within one article, for a quote Q attributed to person X:
  *
  * <ol>
- *   <li>take the {@value #NEIGHBOURS} nearest quotes with a named speaker before Q and the
- *       {@value #NEIGHBOURS} after it, each at most {@value #MAX_PARAGRAPHS} paragraphs away;
+ *   <li>take the {@value #NEIGHBOURS} nearest quotes with a named speaker before Q and the {@value
+ *       #NEIGHBOURS} after it, each at most {@value #MAX_PARAGRAPHS} paragraphs away;
  *   <li>there is at least one on each side (Q sits inside the passage, not at its edge), and at
  *       least three in all;
  *   <li>all of them are attributed to one actor Y who is not X;
  *   <li>X's last name occurs nowhere in the passage (from the first neighbour to the last) except
- *       in Q's own sentence, and that sentence names X by the last name alone: nobody introduced
- *       X, so the attribution has no support.
+ *       in Q's own sentence, and that sentence names X by the last name alone: nobody introduced X,
+ *       so the attribution has no support.
  * </ol>
  *
- * Condition 4 spares a genuine second voice, who is introduced by full name in the quote's
- * sentence ("top official Osama Hamdan said") or mentioned around it ("Blinken met Herzog, who
- * said ‘…’. After meeting Herzog, …"). Organisations and documents are not checked: a statement quoted between an
- * official's remarks is normal. Stateless; thread-safe.
+ * Condition 4 spares a genuine second voice, who is introduced by full name in the quote's sentence
+ * ("top official Osama Hamdan said") or mentioned around it ("Blinken met Herzog, who said ‘…’.
+ * After meeting Herzog, …"). Organisations and documents are not checked: a statement quoted
+ * between an official's remarks is normal. Stateless; thread-safe.
  */
 final class SuspectAttributionCheck {
   static final int NEIGHBOURS = 2;
@@ -119,8 +119,12 @@ final class SuspectAttributionCheck {
         String.format(
             "Suspect attribution in %s: “%s” is attributed to %s, but the %d quotes around it are"
                 + " all attributed to %s and %s is not mentioned in the passage.",
-            outlets.of(q.article()), Summaries.excerpt(q.text()), q.speaker(), neighbours.size(),
-            other, q.speaker());
+            outlets.of(q.article()),
+            Summaries.excerpt(q.text()),
+            q.speaker(),
+            neighbours.size(),
+            other,
+            q.speaker());
     return new Finding(
         "suspect-attribution",
         summary,

@@ -18,15 +18,15 @@ import org.crosscheck.model.Token;
  * Turns an article into the {@link ArticleFeatures} the story clusterer compares.
  *
  * <ul>
- *   <li>Terms: lemmas of nouns, proper nouns, verbs and adjectives (stop words and reporting
- *       verbs dropped, see {@link PlainTextTerms}); the headline's words count double, because a
- *       headline names the episode.
+ *   <li>Terms: lemmas of nouns, proper nouns, verbs and adjectives (stop words and reporting verbs
+ *       dropped, see {@link PlainTextTerms}); the headline's words count double, because a headline
+ *       names the episode.
  *   <li>Actors: canonical names from the actor resolver, with their number of references.
  *   <li>Span: the publication date widened by the day-precise dates the article gives for recent
  *       happenings (its events and its resolved time expressions) from {@link
  *       StoryOptions#lookBackDays()} before publication to {@link StoryOptions#lookAheadDays()}
- *       after. Older dates (the war's start, an anniversary, "since October 7") are background,
- *       not the episode, and are left out.
+ *       after. Older dates (the war's start, an anniversary, "since October 7") are background, not
+ *       the episode, and are left out.
  * </ul>
  *
  * <p>Stateless apart from its options; thread-safe; never changes its input.
@@ -47,8 +47,7 @@ public final class ArticleFeaturizer {
    *
    * @param annotated the article and its sentences
    * @param actors the article's actors (any resolver)
-   * @param events the events extracted from it (may be empty; events of other articles are
-   *     ignored)
+   * @param events the events extracted from it (may be empty; events of other articles are ignored)
    */
   public ArticleFeatures features(
       AnnotatedArticle annotated, ArticleActors actors, Collection<Event> events) {
@@ -80,8 +79,13 @@ public final class ArticleFeaturizer {
       span = widenByEvents(span, published, article.id(), events);
     }
     return new ArticleFeatures(
-        article.id(), article.metadata().outlet(), article.metadata().title(), published, span,
-        terms, names);
+        article.id(),
+        article.metadata().outlet(),
+        article.metadata().title(),
+        published,
+        span,
+        terms,
+        names);
   }
 
   /**
@@ -99,8 +103,13 @@ public final class ArticleFeaturizer {
       span = widenByEvents(span, published, article.id(), events);
     }
     return new ArticleFeatures(
-        article.id(), article.metadata().outlet(), article.metadata().title(), published, span,
-        terms, names);
+        article.id(),
+        article.metadata().outlet(),
+        article.metadata().title(),
+        published,
+        span,
+        terms,
+        names);
   }
 
   private DateSpan widenByEvents(

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A closed range of days: one day, a month, or an explicit range. Parses the ISO-8601 forms the
- * model uses for dates ({@code "2024-03-20"}, {@code "2024-03"}, {@code
- * "2023-10-07..2024-03-21"}). Immutable.
+ * model uses for dates ({@code "2024-03-20"}, {@code "2024-03"}, {@code "2023-10-07..2024-03-21"}).
+ * Immutable.
  *
  * @param start first day (inclusive)
  * @param end last day (inclusive), never before {@code start}
@@ -93,7 +93,8 @@ public record DateSpan(LocalDate start, LocalDate end) {
   /** The smallest span covering both. */
   public DateSpan union(DateSpan other) {
     return new DateSpan(
-        start.isBefore(other.start) ? start : other.start, end.isAfter(other.end) ? end : other.end);
+        start.isBefore(other.start) ? start : other.start,
+        end.isAfter(other.end) ? end : other.end);
   }
 
   @Override

@@ -18,9 +18,9 @@ import org.crosscheck.model.Story;
  * episodes weeks or years apart separate however alike their words.
  *
  * <p>After each addition, stories that have come to score above the threshold with each other are
- * merged (an article can bridge two stories begun before it arrived). This makes the result
- * depend little on arrival order: stories that a batch clustering would form come out the same
- * whichever article arrives first.
+ * merged (an article can bridge two stories begun before it arrived). This makes the result depend
+ * little on arrival order: stories that a batch clustering would form come out the same whichever
+ * article arrives first.
  *
  * <pre>{@code
  * StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());

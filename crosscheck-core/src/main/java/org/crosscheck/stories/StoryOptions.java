@@ -41,7 +41,13 @@ public record StoryOptions(
 
   public StoryOptions withThreshold(double t) {
     return new StoryOptions(
-        decayDays, t, textWeight, actorWeight, salientActors, unknownDateFactor, lookBackDays,
+        decayDays,
+        t,
+        textWeight,
+        actorWeight,
+        salientActors,
+        unknownDateFactor,
+        lookBackDays,
         lookAheadDays);
   }
 }

@@ -18,23 +18,23 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * <ul>
- *   <li>{@code cos} is the cosine of sublinear TF-IDF vectors, tf' = ln(1 + tf), idf = ln((1 + N)
- *       / (1 + df)) + 1 over the N articles seen so far. A story's vector is the mean of its
+ *   <li>{@code cos} is the cosine of sublinear TF-IDF vectors, tf' = ln(1 + tf), idf = ln((1 + N) /
+ *       (1 + df)) + 1 over the N articles seen so far. A story's vector is the mean of its
  *       articles' term counts. Cosine on TF-IDF is the standard measure of topic detection and
  *       tracking (TDT); IDF keeps words every article shares ("Gaza", "war") from dominating.
  *   <li>{@code overlap} is the overlap coefficient |A ∩ B| / min(|A|, |B|) of the most mentioned
- *       actors of each side (by canonical name, case-insensitive): a short article naming three
- *       of a story's six actors overlaps fully.
+ *       actors of each side (by canonical name, case-insensitive): a short article naming three of
+ *       a story's six actors overlaps fully.
  *   <li>{@code date} is the strong signal: the same actors and words come back in every episode of
  *       a long conflict, so content alone cannot tell a trip in March from the next one in May.
- *       With τ = 5 days the factor is 1 on the same days, 0.82 a day apart, 0.25 a week apart,
- *       0.06 two weeks apart and under 0.01 a month apart: content as high as 1.0 cannot join a
- *       story more than ~8 days away from it at threshold 0.2, and stories years apart never meet.
- *       A story's span grows as articles join, so a running story follows its news day by day.
- *       When either side has no date the factor is {@link StoryOptions#unknownDateFactor()}.
- *   <li>Threshold 0.2: unrelated articles of the same day score under 0.1 in our tests (few
- *       shared words, no shared actors), while reports of one episode from different outlets
- *       score 0.3 to 0.6 on the same or next day.
+ *       With τ = 5 days the factor is 1 on the same days, 0.82 a day apart, 0.25 a week apart, 0.06
+ *       two weeks apart and under 0.01 a month apart: content as high as 1.0 cannot join a story
+ *       more than ~8 days away from it at threshold 0.2, and stories years apart never meet. A
+ *       story's span grows as articles join, so a running story follows its news day by day. When
+ *       either side has no date the factor is {@link StoryOptions#unknownDateFactor()}.
+ *   <li>Threshold 0.2: unrelated articles of the same day score under 0.1 in our tests (few shared
+ *       words, no shared actors), while reports of one episode from different outlets score 0.3 to
+ *       0.6 on the same or next day.
  * </ul>
  *
  * <p>Stateless apart from its options; thread-safe.
@@ -70,8 +70,7 @@ public final class StorySimilarity {
     return Math.exp(-a.gap(b) / options.decayDays());
   }
 
-  static double cosine(
-      Map<String, Double> a, Map<String, Double> b, ToDoubleFunction<String> idf) {
+  static double cosine(Map<String, Double> a, Map<String, Double> b, ToDoubleFunction<String> idf) {
     double dot = 0;
     double na = 0;
     double nb = 0;

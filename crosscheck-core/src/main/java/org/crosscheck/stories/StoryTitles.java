@@ -19,9 +19,9 @@ import org.crosscheck.model.Story;
  *
  * <ul>
  *   <li>Title: the headline of one of its articles that best sums up the story (the highest TF-IDF
- *       cosine between the headline's words and the story's mean term vector); when no article
- *       has a headline, the most mentioned actor and the story's three heaviest words ("Antony
- *       Blinken: ceasefire, rafah, hostage").
+ *       cosine between the headline's words and the story's mean term vector); when no article has
+ *       a headline, the most mentioned actor and the story's three heaviest words ("Antony Blinken:
+ *       ceasefire, rafah, hostage").
  *   <li>Id: a slug of the most mentioned actor's last name, the heaviest word and the start month
  *       ("blinken-ceasefire-2024-03"); made unique by the caller.
  *   <li>Span: the union of its articles' spans (see {@link ArticleFeaturizer}).
@@ -37,7 +37,8 @@ final class StoryTitles {
       StorySimilarity.Profile profile,
       ToDoubleFunction<String> idf,
       Collection<Event> events) {
-    List<String> articles = members.stream().map(ArticleFeatures::article).collect(Collectors.toList());
+    List<String> articles =
+        members.stream().map(ArticleFeatures::article).collect(Collectors.toList());
     String actor = topActor(profile.actors());
     List<String> words = topTerms(profile.terms(), idf, actor, 3);
     String title = bestHeadline(members, profile, idf);
@@ -55,7 +56,9 @@ final class StoryTitles {
   }
 
   private static String bestHeadline(
-      List<ArticleFeatures> members, StorySimilarity.Profile profile, ToDoubleFunction<String> idf) {
+      List<ArticleFeatures> members,
+      StorySimilarity.Profile profile,
+      ToDoubleFunction<String> idf) {
     String best = null;
     double bestScore = -1;
     for (ArticleFeatures f : members) {
@@ -112,9 +115,7 @@ final class StoryTitles {
   private static List<String> topTerms(
       Map<String, Double> terms, ToDoubleFunction<String> idf, String actor, int n) {
     Set<String> nameWords =
-        actor == null
-            ? Set.of()
-            : Set.of(actor.toLowerCase(Locale.ROOT).split("\\s+"));
+        actor == null ? Set.of() : Set.of(actor.toLowerCase(Locale.ROOT).split("\\s+"));
     Map<String, Double> weights = new LinkedHashMap<>();
     terms.forEach((t, tf) -> weights.put(t, Math.log1p(tf) * idf.applyAsDouble(t)));
     return weights.entrySet().stream()

@@ -15,8 +15,8 @@ import org.crosscheck.model.Story;
 /**
  * A story's events in date order, each with the outlets that report it.
  *
- * <p>Order: by first day, then by last day (a day before the month or range that contains it),
- * then by id; undated events last. Stateless; thread-safe.
+ * <p>Order: by first day, then by last day (a day before the month or range that contains it), then
+ * by id; undated events last. Stateless; thread-safe.
  */
 public final class Timeline {
   private Timeline() {}
@@ -37,8 +37,7 @@ public final class Timeline {
    */
   public static List<TimelineEntry> of(
       Story story, Collection<Event> events, Map<String, Article> articles) {
-    DateSpan span =
-        story.start() == null ? null : new DateSpan(story.start(), story.end());
+    DateSpan span = story.start() == null ? null : new DateSpan(story.start(), story.end());
     List<TimelineEntry> out = new ArrayList<>();
     for (Event e : ordered(events, Set.copyOf(story.articles()))) {
       Set<String> outlets = new LinkedHashSet<>();

@@ -19,7 +19,8 @@ class FigurePlacesTest {
           + "According to the Ministry of Health, 4,210 people have been killed in the war.\n\n"
           + "Close to 4,000 Killed";
 
-  private final Article article = Fixtures.article("a", "Northern Times", "2025-02-10", TEXT.split("\n\n"));
+  private final Article article =
+      Fixtures.article("a", "Northern Times", "2025-02-10", TEXT.split("\n\n"));
   private final FigurePlaces places = new FigurePlaces(new Outlets(List.of(article)));
 
   private Figure figure(String number, String sentenceStart) {
@@ -28,8 +29,16 @@ class FigurePlacesTest {
     int end = text.indexOf("\n\n", s);
     String sentence = text.substring(s, end < 0 ? text.length() : end);
     int at = text.indexOf(number, s);
-    return new Figure("f", "a", 1, Qualifier.EXACT, "killed", "people", null,
-        LocalDate.parse("2025-02-10"), new Evidence("a", sentence, at, at + number.length()));
+    return new Figure(
+        "f",
+        "a",
+        1,
+        Qualifier.EXACT,
+        "killed",
+        "people",
+        null,
+        LocalDate.parse("2025-02-10"),
+        new Evidence("a", sentence, at, at + number.length()));
   }
 
   @Test

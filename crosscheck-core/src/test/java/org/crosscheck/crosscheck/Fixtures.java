@@ -27,7 +27,13 @@ final class Fixtures {
     }
     ArticleMetadata meta =
         new ArticleMetadata(
-            null, outlet, null, List.of(), date == null ? null : LocalDate.parse(date), null, "en",
+            null,
+            outlet,
+            null,
+            List.of(),
+            date == null ? null : LocalDate.parse(date),
+            null,
+            "en",
             List.of());
     return new Article(id, id, meta, ps, null);
   }
@@ -46,18 +52,31 @@ final class Fixtures {
     if (start < 0) {
       throw new IllegalArgumentException("not in the article: " + text);
     }
-    int sentenceStart = Math.max(all.lastIndexOf(". ", start) + 2, all.lastIndexOf("\n", start) + 1);
+    int sentenceStart =
+        Math.max(all.lastIndexOf(". ", start) + 2, all.lastIndexOf("\n", start) + 1);
     int sentenceEnd = all.indexOf("\n", start + text.length());
     String sentence = all.substring(sentenceStart, sentenceEnd < 0 ? all.length() : sentenceEnd);
     return new Quote(
-        "q" + (++ids), article.id(), text, false, speaker, null, kind,
+        "q" + (++ids),
+        article.id(),
+        text,
+        false,
+        speaker,
+        null,
+        kind,
         new Evidence(article.id(), sentence, start, start + text.length()));
   }
 
   /** A quote whose evidence is invented (for checks that do not read the article text). */
   static Quote quote(String article, String text, String speaker, SpeakerKind kind) {
     return new Quote(
-        "q" + (++ids), article, text, false, speaker, null, kind,
+        "q" + (++ids),
+        article,
+        text,
+        false,
+        speaker,
+        null,
+        kind,
         new Evidence(article, text, 0, text.length()));
   }
 
@@ -65,14 +84,27 @@ final class Fixtures {
       String article, double value, Qualifier q, String measure, String subject, String asOf) {
     String text = value + " " + measure;
     return new Figure(
-        "f" + (++ids), article, value, q, measure, subject, null,
-        asOf == null ? null : LocalDate.parse(asOf), new Evidence(article, text, 0, text.length()));
+        "f" + (++ids),
+        article,
+        value,
+        q,
+        measure,
+        subject,
+        null,
+        asOf == null ? null : LocalDate.parse(asOf),
+        new Evidence(article, text, 0, text.length()));
   }
 
-  static Event event(
-      String article, EventType type, String source, String target, String date) {
+  static Event event(String article, EventType type, String source, String target, String date) {
     return new Event(
-        "e" + (++ids), type, null, List.of(source), target == null ? List.of() : List.of(target),
-        null, date, List.of(article), List.of(new Evidence(article, "sentence", 0, 8)));
+        "e" + (++ids),
+        type,
+        null,
+        List.of(source),
+        target == null ? List.of() : List.of(target),
+        null,
+        date,
+        List.of(article),
+        List.of(new Evidence(article, "sentence", 0, 8)));
   }
 }

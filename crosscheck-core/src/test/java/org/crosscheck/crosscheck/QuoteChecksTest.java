@@ -32,9 +32,15 @@ class QuoteChecksTest {
     CrossCheck r =
         quotes(
             List.of(a, b),
-            quote("a", "We want a ceasefire linked to the release of the fishermen", "Mara Lind",
+            quote(
+                "a",
+                "We want a ceasefire linked to the release of the fishermen",
+                "Mara Lind",
                 SpeakerKind.PERSON),
-            quote("b", "We want a ceasefire tied to the release of the fishermen.", "Lind",
+            quote(
+                "b",
+                "We want a ceasefire tied to the release of the fishermen.",
+                "Lind",
                 SpeakerKind.PERSON));
     assertThat(kinds(r.agreements())).containsExactly("same-quote");
     assertThat(r.agreements().get(0).summary())
@@ -49,8 +55,11 @@ class QuoteChecksTest {
     CrossCheck r =
         quotes(
             List.of(a, b),
-            quote("a", "More boats are getting out, but it is not enough for the harbour",
-                "Mara Lind", SpeakerKind.PERSON),
+            quote(
+                "a",
+                "More boats are getting out, but it is not enough for the harbour",
+                "Mara Lind",
+                SpeakerKind.PERSON),
             quote("b", "it is not enough for the harbour", "Mara Lind", SpeakerKind.PERSON));
     assertThat(kinds(r.agreements())).containsExactly("same-quote");
   }
@@ -70,9 +79,15 @@ class QuoteChecksTest {
     CrossCheck r =
         quotes(
             List.of(a, copy),
-            quote("a", "The harbour will stay closed until the storm passes", "Mara Lind",
+            quote(
+                "a",
+                "The harbour will stay closed until the storm passes",
+                "Mara Lind",
                 SpeakerKind.PERSON),
-            quote("copy", "The harbour will stay closed until the storm passes", "Mara Lind",
+            quote(
+                "copy",
+                "The harbour will stay closed until the storm passes",
+                "Mara Lind",
                 SpeakerKind.PERSON));
     assertThat(r.agreements()).isEmpty();
   }
@@ -82,9 +97,15 @@ class QuoteChecksTest {
     CrossCheck r =
         quotes(
             List.of(a, b),
-            quote("a", "The harbour will stay closed until the storm passes", "Mara Lind",
+            quote(
+                "a",
+                "The harbour will stay closed until the storm passes",
+                "Mara Lind",
                 SpeakerKind.PERSON),
-            quote("b", "The harbour will stay closed until the storm passes", "Ole Berg",
+            quote(
+                "b",
+                "The harbour will stay closed until the storm passes",
+                "Ole Berg",
                 SpeakerKind.PERSON));
     assertThat(kinds(r.conflicts())).containsExactly("speaker-mismatch");
     assertThat(r.conflicts().get(0).summary()).contains("Mara Lind").contains("Ole Berg");
@@ -95,13 +116,25 @@ class QuoteChecksTest {
     CrossCheck r =
         quotes(
             List.of(a, b, article("c", "Eastern Wire", "2025-02-10", "text")),
-            quote("a", "The harbour will stay closed until the storm passes", "Mara Lind",
+            quote(
+                "a",
+                "The harbour will stay closed until the storm passes",
+                "Mara Lind",
                 SpeakerKind.PERSON),
-            quote("b", "The harbour will stay closed until the storm passes", "Lind",
+            quote(
+                "b",
+                "The harbour will stay closed until the storm passes",
+                "Lind",
                 SpeakerKind.PERSON),
-            quote("c", "The harbour will stay closed until the storm passes", "Port Authority",
+            quote(
+                "c",
+                "The harbour will stay closed until the storm passes",
+                "Port Authority",
                 SpeakerKind.ORGANISATION),
-            quote("c", "The harbour will stay closed until the storm passes.", null,
+            quote(
+                "c",
+                "The harbour will stay closed until the storm passes.",
+                null,
                 SpeakerKind.NONE));
     assertThat(r.conflicts()).isEmpty();
     assertThat(kinds(r.agreements())).containsExactly("same-quote");
@@ -130,7 +163,9 @@ class QuoteChecksTest {
   @Test
   void aSecondVoiceIntroducedInThePassageIsNotSuspect() {
     String[] text = INTERVIEW.clone();
-    text[4] = "Berg later toured the piers. “The insurance claims will be paid in full,” the minister added.";
+    text[4] =
+        "Berg later toured the piers. “The insurance claims will be paid in full,” the minister"
+            + " added.";
     Article interview = article("i", "Harbour Channel", "2025-02-10", text);
     List<Finding> r =
         SuspectAttributionCheck.run(interviewQuotes(interview), new Outlets(List.of(interview)));
@@ -140,7 +175,8 @@ class QuoteChecksTest {
   @Test
   void aSecondVoiceIntroducedByFullNameInItsOwnSentenceIsNotSuspect() {
     String[] text = INTERVIEW.clone();
-    text[3] = "Port director Ole Berg, speaking from the docks, said, “we are repairing every pier.”";
+    text[3] =
+        "Port director Ole Berg, speaking from the docks, said, “we are repairing every pier.”";
     Article interview = article("i", "Harbour Channel", "2025-02-10", text);
     List<Finding> r =
         SuspectAttributionCheck.run(interviewQuotes(interview), new Outlets(List.of(interview)));

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stage test on gold inputs: the quotes and figures of {@code gold/quotes.tsv} and {@code
- * gold/figures.tsv} turned into records (quote text from the gold prefix to its closing mark in
- * the seed text; figures dated by their article), cross-checked. Until the extractors land this
- * tests the cross-check alone: the two conflicts of {@code gold/README.md} are flagged, its two
+ * gold/figures.tsv} turned into records (quote text from the gold prefix to its closing mark in the
+ * seed text; figures dated by their article), cross-checked. Until the extractors land this tests
+ * the cross-check alone: the two conflicts of {@code gold/README.md} are flagged, its two
  * differences come out as agreements, and every other finding is printed.
  */
 class SeedCrossCheckTest {
@@ -114,14 +114,22 @@ class SeedCrossCheckTest {
                   : SpeakerKind.PERSON;
       out.add(
           new Quote(
-              row.get(0) + "-q-" + (n++), a.id(), text.substring(start, end),
-              row.get(3).equals("fragment"), speaker, null, kind,
+              row.get(0) + "-q-" + (n++),
+              a.id(),
+              text.substring(start, end),
+              row.get(3).equals("fragment"),
+              speaker,
+              null,
+              kind,
               new Evidence(a.id(), sentence, start, end)));
     }
     return out;
   }
 
-  /** Where the quotation that starts at {@code start} ends: its closing mark, or the paragraph's end. */
+  /**
+   * Where the quotation that starts at {@code start} ends: its closing mark, or the paragraph's
+   * end.
+   */
   private static int closingMark(String text, int start) {
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -143,9 +151,15 @@ class SeedCrossCheckTest {
       String id = row.get(0) + "-fig-" + k;
       out.add(
           new Figure(
-              id, a.id(), Double.parseDouble(row.get(1)), qualifier(row.get(2)), row.get(3),
-              row.get(4), row.get(5).equals("-") ? null : row.get(5),
-              a.metadata().published(), new Evidence(a.id(), "gold figure " + id, 0, 0)));
+              id,
+              a.id(),
+              Double.parseDouble(row.get(1)),
+              qualifier(row.get(2)),
+              row.get(3),
+              row.get(4),
+              row.get(5).equals("-") ? null : row.get(5),
+              a.metadata().published(),
+              new Evidence(a.id(), "gold figure " + id, 0, 0)));
     }
     return out;
   }

@@ -16,15 +16,31 @@ import org.junit.jupiter.api.Test;
 class ArticleFeaturizerTest {
   private final Article article =
       new Article(
-          "a", "a",
-          new ArticleMetadata(null, "Daily Post", "Quota talks resume", List.of(),
-              LocalDate.parse("2025-06-11"), null, "en", List.of()),
+          "a",
+          "a",
+          new ArticleMetadata(
+              null,
+              "Daily Post",
+              "Quota talks resume",
+              List.of(),
+              LocalDate.parse("2025-06-11"),
+              null,
+              "en",
+              List.of()),
           List.of(Paragraph.body("The minister said the talks on fishing quotas resumed.")),
           null);
 
   private static Event on(String date, String article) {
-    return new Event("e" + date, EventType.CONSULT, null, List.of("X"), List.of("Y"), null, date,
-        List.of(article), List.of(new Evidence(article, "s", 0, 1)));
+    return new Event(
+        "e" + date,
+        EventType.CONSULT,
+        null,
+        List.of("X"),
+        List.of("Y"),
+        null,
+        date,
+        List.of(article),
+        List.of(new Evidence(article, "s", 0, 1)));
   }
 
   @Test
@@ -32,7 +48,8 @@ class ArticleFeaturizerTest {
     ArticleFeatures f =
         new ArticleFeaturizer()
             .features(
-                article, List.of(),
+                article,
+                List.of(),
                 List.of(
                     on("2025-06-08", "a"), // three days before: part of the episode
                     on("2023-10-07", "a"), // background

@@ -11,7 +11,8 @@ class DateSpanTest {
     assertThat(DateSpan.parse("2024-03-20")).isEqualTo(DateSpan.of(LocalDate.parse("2024-03-20")));
     assertThat(DateSpan.parse("2024-02").end()).isEqualTo(LocalDate.parse("2024-02-29"));
     assertThat(DateSpan.parse("2024").days()).isEqualTo(366);
-    assertThat(DateSpan.parse("2023-10-07..2024-03").end()).isEqualTo(LocalDate.parse("2024-03-31"));
+    assertThat(DateSpan.parse("2023-10-07..2024-03").end())
+        .isEqualTo(LocalDate.parse("2024-03-31"));
   }
 
   @Test

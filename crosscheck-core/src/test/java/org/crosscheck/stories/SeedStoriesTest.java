@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed articles group into the stories of {@code gold/stories.tsv}, whatever order they
- * arrive in. Features come from the annotated seeds and the actor resolver; no events yet (the
- * event extractor is not merged), so spans come from publication dates and time expressions.
+ * The seed articles group into the stories of {@code gold/stories.tsv}, whatever order they arrive
+ * in. Features come from the annotated seeds and the actor resolver; no events yet (the event
+ * extractor is not merged), so spans come from publication dates and time expressions.
  */
 class SeedStoriesTest {
   private static Map<String, ArticleFeatures> features;
@@ -49,7 +49,8 @@ class SeedStoriesTest {
 
   @Test
   void theSeedsFormTheGoldStoriesInEveryOrder() {
-    for (List<String> order : StoryClustererTest.permutations(List.of("000", "001", "002", "003", "004"))) {
+    for (List<String> order :
+        StoryClustererTest.permutations(List.of("000", "001", "002", "003", "004"))) {
       assertThat(partition(order)).as("order %s", order).isEqualTo(gold());
     }
   }
@@ -59,10 +60,14 @@ class SeedStoriesTest {
     StoryClusterer c = new StoryClusterer();
     features.values().forEach(c::add);
     Story march =
-        c.stories().stream().filter(s -> s.articles().stream().anyMatch(id -> id.startsWith("000"))).findFirst().orElseThrow();
+        c.stories().stream()
+            .filter(s -> s.articles().stream().anyMatch(id -> id.startsWith("000")))
+            .findFirst()
+            .orElseThrow();
     System.out.println("stories:");
     c.stories().forEach(s -> System.out.println("  " + s));
-    assertThat(march.start()).isBetween(LocalDate.parse("2024-03-19"), LocalDate.parse("2024-03-21"));
+    assertThat(march.start())
+        .isBetween(LocalDate.parse("2024-03-19"), LocalDate.parse("2024-03-21"));
     assertThat(march.end()).isBetween(LocalDate.parse("2024-03-22"), LocalDate.parse("2024-03-25"));
     assertThat(march.title()).containsIgnoringCase("Blinken");
   }
@@ -71,7 +76,8 @@ class SeedStoriesTest {
   void sameStoryArticlesScoreWellAboveTheThresholdAndOthersFarBelow() {
     StoryClusterer c = new StoryClusterer(StoryOptions.defaults().withThreshold(1.0));
     for (Map.Entry<String, ArticleFeatures> e : features.entrySet()) {
-      System.out.println(e.getKey() + " " + e.getValue().span() + " vs earlier: " + c.scores(e.getValue()));
+      System.out.println(
+          e.getKey() + " " + e.getValue().span() + " vs earlier: " + c.scores(e.getValue()));
       c.add(e.getValue());
     }
     StorySimilarity sim = new StorySimilarity(StoryOptions.defaults());
@@ -94,7 +100,10 @@ class SeedStoriesTest {
     order.forEach(n -> c.add(features.get(n)));
     Set<Set<String>> out = new HashSet<>();
     for (Story s : c.stories()) {
-      out.add(s.articles().stream().map(id -> id.substring(0, 3)).collect(Collectors.toCollection(TreeSet::new)));
+      out.add(
+          s.articles().stream()
+              .map(id -> id.substring(0, 3))
+              .collect(Collectors.toCollection(TreeSet::new)));
     }
     return out;
   }

@@ -23,14 +23,20 @@ class StoryClustererTest {
   // One episode: a minister's fishing-quota talks in Lisbon, told by two outlets a day apart.
   private final ArticleFeatures talks1 =
       article(
-          "talks1", "Daily Post", "2025-06-10", "Alvarez holds fishing quota talks in Lisbon",
+          "talks1",
+          "Daily Post",
+          "2025-06-10",
+          "Alvarez holds fishing quota talks in Lisbon",
           List.of("Maria Alvarez", "Rui Costa", "Portugal"),
           "Foreign Minister Maria Alvarez arrived in Lisbon on Tuesday for talks on the fishing"
               + " quota dispute with Portugal. Alvarez met Prime Minister Rui Costa and said an"
               + " agreement on the quota was close, though trawler owners remain angry.");
   private final ArticleFeatures talks2 =
       article(
-          "talks2", "Coastal Herald", "2025-06-11", null,
+          "talks2",
+          "Coastal Herald",
+          "2025-06-11",
+          null,
           List.of("Maria Alvarez", "Rui Costa", "Portugal", "Spain"),
           "Portugal and Spain edged closer to a fishing quota agreement after Alvarez held talks"
               + " in Lisbon with Costa. Trawler owners protested outside the fisheries ministry"
@@ -38,14 +44,20 @@ class StoryClustererTest {
   // Same day, another subject entirely.
   private final ArticleFeatures football =
       article(
-          "football", "Daily Post", "2025-06-11", "City win the league",
+          "football",
+          "Daily Post",
+          "2025-06-11",
+          "City win the league",
           List.of("Tom Reyes"),
           "The city football club won the league title on Wednesday after a late goal by"
               + " striker Tom Reyes. Fans celebrated in the stadium until midnight.");
   // The same actors and words two years later: a new round of talks, a new story.
   private final ArticleFeatures talksLater =
       article(
-          "talks-2027", "Coastal Herald", "2027-06-12", "New fishing quota talks in Lisbon",
+          "talks-2027",
+          "Coastal Herald",
+          "2027-06-12",
+          "New fishing quota talks in Lisbon",
           List.of("Maria Alvarez", "Rui Costa", "Portugal"),
           "Foreign Minister Maria Alvarez returned to Lisbon for new talks on the fishing quota"
               + " with Prime Minister Rui Costa of Portugal. Trawler owners said the quota"
@@ -53,7 +65,10 @@ class StoryClustererTest {
   // The same actors a month later in a different episode.
   private final ArticleFeatures railDeal =
       article(
-          "rail", "Daily Post", "2025-07-15", "Alvarez and Costa sign rail deal",
+          "rail",
+          "Daily Post",
+          "2025-07-15",
+          "Alvarez and Costa sign rail deal",
           List.of("Maria Alvarez", "Rui Costa", "Portugal"),
           "Maria Alvarez and Rui Costa met in Madrid to sign a border rail agreement linking"
               + " Portugal and Spain, with a new high-speed line due by 2030.");
@@ -93,8 +108,7 @@ class StoryClustererTest {
     c.add(talks1);
     c.add(talks2);
     c.add(railDeal);
-    assertThat(partition(c))
-        .containsExactlyInAnyOrder(Set.of("talks1", "talks2"), Set.of("rail"));
+    assertThat(partition(c)).containsExactlyInAnyOrder(Set.of("talks1", "talks2"), Set.of("rail"));
   }
 
   @Test
@@ -117,13 +131,28 @@ class StoryClustererTest {
     // With a high threshold the two reports stay apart; a third report naming both merges them.
     StoryClusterer c = new StoryClusterer(StoryOptions.defaults().withThreshold(0.2));
     ArticleFeatures a =
-        article("a", "X", "2025-06-10", null, List.of("Maria Alvarez"),
+        article(
+            "a",
+            "X",
+            "2025-06-10",
+            null,
+            List.of("Maria Alvarez"),
             "Maria Alvarez arrived in Lisbon for fishing talks.");
     ArticleFeatures b =
-        article("b", "Y", "2025-06-10", null, List.of("Rui Costa"),
+        article(
+            "b",
+            "Y",
+            "2025-06-10",
+            null,
+            List.of("Rui Costa"),
             "Rui Costa said trawler owners blocked the harbour over quota cuts.");
     ArticleFeatures bridge =
-        article("c", "Z", "2025-06-11", null, List.of("Maria Alvarez", "Rui Costa"),
+        article(
+            "c",
+            "Z",
+            "2025-06-11",
+            null,
+            List.of("Maria Alvarez", "Rui Costa"),
             "Maria Alvarez arrived in Lisbon for fishing talks while Rui Costa said trawler"
                 + " owners blocked the harbour over quota cuts.");
     c.add(a);

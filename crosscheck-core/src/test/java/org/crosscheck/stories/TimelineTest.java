@@ -19,20 +19,32 @@ import org.junit.jupiter.api.Test;
 class TimelineTest {
   private static Event event(String id, String date, String... articles) {
     return new Event(
-        id, EventType.CONSULT, null, List.of("Mara Lind"), List.of("Rui Costa"), null, date,
-        List.of(articles), List.of(new Evidence(articles[0], "s", 0, 1)));
+        id,
+        EventType.CONSULT,
+        null,
+        List.of("Mara Lind"),
+        List.of("Rui Costa"),
+        null,
+        date,
+        List.of(articles),
+        List.of(new Evidence(articles[0], "s", 0, 1)));
   }
 
   private static Article article(String id, String outlet) {
     ArticleMetadata meta =
-        new ArticleMetadata(null, outlet, null, List.of(), LocalDate.parse("2025-06-11"), null,
-            "en", List.of());
+        new ArticleMetadata(
+            null, outlet, null, List.of(), LocalDate.parse("2025-06-11"), null, "en", List.of());
     return new Article(id, id, meta, List.of(Paragraph.body("text")), null);
   }
 
   private final Story story =
-      new Story("s", "Talks", LocalDate.parse("2025-06-09"), LocalDate.parse("2025-06-11"),
-          List.of("a", "b"), List.of());
+      new Story(
+          "s",
+          "Talks",
+          LocalDate.parse("2025-06-09"),
+          LocalDate.parse("2025-06-11"),
+          List.of("a", "b"),
+          List.of());
   private final List<Event> events =
       List.of(
           event("talks", "2025-06-10", "a", "b"),
@@ -54,7 +66,8 @@ class TimelineTest {
   @Test
   void eachEntryNamesTheOutletsOfTheStoryThatReportIt() {
     List<TimelineEntry> t =
-        Timeline.of(story, events, Map.of("a", article("a", "Daily Post"), "b", article("b", null)));
+        Timeline.of(
+            story, events, Map.of("a", article("a", "Daily Post"), "b", article("b", null)));
     TimelineEntry talks =
         t.stream().filter(e -> e.event().id().equals("talks")).findFirst().orElseThrow();
     assertThat(talks.outlets()).containsExactly("Daily Post", "b");
@@ -64,9 +77,15 @@ class TimelineTest {
   @Test
   void eventsOutsideTheStorySpanAreMarkedBackground() {
     Story s =
-        new Story("s", "Talks", LocalDate.parse("2025-06-09"), LocalDate.parse("2025-06-11"),
-            List.of("a"), List.of());
-    List<Event> old = List.of(event("war-began", "2023-10-07", "a"), event("talks", "2025-06-10", "a"));
+        new Story(
+            "s",
+            "Talks",
+            LocalDate.parse("2025-06-09"),
+            LocalDate.parse("2025-06-11"),
+            List.of("a"),
+            List.of());
+    List<Event> old =
+        List.of(event("war-began", "2023-10-07", "a"), event("talks", "2025-06-10", "a"));
     List<TimelineEntry> t = Timeline.of(s, old, Map.of());
     assertThat(t).extracting(TimelineEntry::background).containsExactly(true, false);
   }
@@ -75,7 +94,12 @@ class TimelineTest {
   void theClustererFillsEachStorysTimeline() {
     StoryClusterer c = new StoryClusterer();
     ArticleFeatures a =
-        StoryClustererTest.article("a", "Daily Post", "2025-06-10", null, List.of("Mara Lind"),
+        StoryClustererTest.article(
+            "a",
+            "Daily Post",
+            "2025-06-10",
+            null,
+            List.of("Mara Lind"),
             "Mara Lind met Rui Costa in Lisbon for fishing quota talks.");
     c.add(a);
     Story s = c.stories(events).get(0);
