@@ -89,6 +89,7 @@ class StoryClustererTest {
     StoryClusterer c = new StoryClusterer();
     c.add(talks1);
     c.add(talks2);
+    assertThat(c.scores(football)).allMatch(score -> score.total() < 0.1);
     Story s = c.add(football);
     assertThat(s.articles()).containsExactly("football");
     assertThat(c.stories()).hasSize(2);
