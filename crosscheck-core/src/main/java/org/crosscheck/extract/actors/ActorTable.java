@@ -112,13 +112,18 @@ public final class ActorTable {
     int n = s.tokens().size();
     for (int len = Math.min(maxWords, n - from); len >= 1; len--) {
       StringBuilder sb = new StringBuilder();
+      boolean punctuation = false;
       for (int i = from; i < from + len; i++) {
+        punctuation |= !s.token(i).word().matches(".*[\\p{L}\\p{N}].*");
         if (i > from) {
           sb.append(' ');
         }
         sb.append(s.token(i).word());
       }
       String phrase = sb.toString();
+      if (punctuation) {
+        continue;
+      }
       KnownActor a = lookup(names, phrase);
       if (a != null) {
         return new Match(a, Via.NAME, from, from + len);

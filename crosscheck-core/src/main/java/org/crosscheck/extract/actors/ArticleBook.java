@@ -105,6 +105,24 @@ final class ArticleBook {
     return out;
   }
 
+  /** Roles without those another role contains ("Secretary" beside "U.S. Secretary of State"). */
+  static List<String> fullestRoles(java.util.Collection<String> roles) {
+    List<String> out = new ArrayList<>();
+    for (String r : roles) {
+      String lr = r.toLowerCase(java.util.Locale.ROOT);
+      boolean contained = false;
+      for (String o : roles) {
+        String lo = o.toLowerCase(java.util.Locale.ROOT);
+        contained |= !lo.equals(lr) && lo.contains(lr);
+      }
+      boolean duplicate = out.stream().anyMatch(x -> x.equalsIgnoreCase(r));
+      if (!contained && !duplicate) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** The immutable result: drafts with at least one span, keys made unique. */
   ArticleActors build() {
     List<ArticleActor> out = new ArrayList<>();
@@ -121,7 +139,7 @@ final class ArticleBook {
       List<ActorSpan> spans = new ArrayList<>(d.spans);
       spans.sort(Comparator.comparingInt(ActorSpan::start));
       ActorKind kind = d.kind;
-      out.add(new ArticleActor(key, d.name, kind, List.copyOf(d.roles), d.country, d.sector,
+      out.add(new ArticleActor(key, d.name, kind, fullestRoles(d.roles), d.country, d.sector,
           spans));
     }
     return new ArticleActors(article.id(), out);

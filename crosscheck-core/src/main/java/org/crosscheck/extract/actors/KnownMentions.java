@@ -36,6 +36,9 @@ final class KnownMentions {
         if (m == null || m.end() - m.start() < minTokens || !book.isFree(s, m.start(), m.end())) {
           continue;
         }
+        if (m.via() == ActorTable.Via.NAME && isModifier(table, s, m)) {
+          continue;
+        }
         Draft d = switch (m.via()) {
           case NAME -> book.known(m.actor());
           case CAPITAL -> acts(s, m) ? book.known(m.actor()) : null;
@@ -46,6 +49,13 @@ final class KnownMentions {
         }
       }
     }
+  }
+
+  /** "Saudi" in "the Saudi foreign minister": a demonym-like name used as an adjective. */
+  private static boolean isModifier(ActorTable table, Sentence s, ActorTable.Match m) {
+    String phrase = s.span(m.start(), m.end());
+    return table.byDemonym(phrase) != null && m.end() < s.tokens().size()
+        && (s.token(m.end()).isNoun() || s.token(m.end()).pos().startsWith("JJ"));
   }
 
   private static boolean acts(Sentence s, ActorTable.Match m) {
@@ -70,7 +80,7 @@ final class KnownMentions {
   }
 
   private static Draft people(ArticleBook book, Sentence s, ActorTable.Match m) {
-    String name = s.span(m.start(), m.end());
+    String name = s.span(m.start(), m.end()).replaceFirst("^(?i)the\\s+", "");
     Draft d = book.named(ActorKind.GROUP, name);
     d.country = m.actor().country();
     return d;

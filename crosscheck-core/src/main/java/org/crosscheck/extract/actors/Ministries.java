@@ -66,6 +66,12 @@ final class Ministries {
       KnownActor k = book.knowledge.actors().byName(owner.substring(0, owner.length() - 4));
       country = k != null ? k.country() : null;
       start = o;
+    } else if (o >= 2 && s.token(o).word().equals("run") && s.token(o - 1).word().equals("-")) {
+      // "Hamas-run" split into three tokens
+      owner = s.token(o - 2).word() + "-run";
+      KnownActor k = book.knowledge.actors().byName(s.token(o - 2).word());
+      country = k != null ? k.country() : null;
+      start = o - 2;
     } else if (o >= 0) {
       ActorTable.Match k = book.knowledge.actors().matchAt(s, o);
       if (k != null && k.end() == start) {

@@ -95,10 +95,7 @@ final class PersonNames {
       nameStart++;
     }
     Title inner = nameStart > start ? titles.read(s, start, nameStart) : null;
-    List<String> words = new ArrayList<>();
-    for (int i = nameStart; i < end; i++) {
-      words.add(s.token(i).word());
-    }
+    List<String> words = Names.words(s.span(nameStart, end));
     if (words.isEmpty() || !Names.isCapitalized(words.get(0))
         || book.knowledge.actors().byName(String.join(" ", words)) != null) {
       return null;

@@ -96,7 +96,7 @@ public final class RoleTable {
    */
   public Match longestEndingAt(List<String> lower, int end) {
     for (int n = Math.min(maxWords, end); n >= 1; n--) {
-      Role r = byPhrase.get(String.join(" ", lower.subList(end - n, end)));
+      Role r = byPhrase.get(String.join(" ", lower.subList(end - n, end)).replace(" - ", "-"));
       if (r != null) {
         return new Match(r, end - n, end);
       }

@@ -10,10 +10,10 @@ import org.crosscheck.model.AnnotatedArticle;
  * <ol>
  *   <li>{@link PersonNames}: people by name, with the title before the name;
  *   <li>{@link Appositions}: ", the U.S. ambassador to the UN," after a name;
+ *   <li>{@link RoleReferences}: "the top U.S. diplomat" back to the person holding the role;
  *   <li>{@link Ministries}: "Gaza's Ministry of Health";
  *   <li>{@link KnownMentions} of two tokens or more, then {@link Organisations} the table does
  *       not know, then single-token {@link KnownMentions};
- *   <li>{@link RoleReferences}: "the top U.S. diplomat" back to the person holding the role;
  *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person.
  * </ol>
  *
@@ -34,18 +34,18 @@ public final class RuleActorResolver implements ActorResolver {
     ArticleBook book = new ArticleBook(article, knowledge);
     new PersonNames(titles).apply(book);
     new Appositions(titles).apply(book);
+    new RoleReferences(titles).apply(book);
     new Ministries().apply(book);
     new KnownMentions(2).apply(book);
     new Organisations().apply(book);
     new KnownMentions(1).apply(book);
-    new RoleReferences(titles).apply(book);
     new Pronouns().apply(book);
     return book.build();
   }
 
   @Override
   public String toString() {
-    return "RuleActorResolver[PersonNames > Appositions > Ministries > KnownMentions"
-        + " > Organisations > RoleReferences > Pronouns]";
+    return "RuleActorResolver[PersonNames > Appositions > RoleReferences > Ministries"
+        + " > KnownMentions > Organisations > KnownMentions > Pronouns]";
   }
 }

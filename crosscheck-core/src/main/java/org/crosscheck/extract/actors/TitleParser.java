@@ -44,9 +44,6 @@ final class TitleParser {
     boolean comma = i >= 1 && s.token(i).word().equals(",");
     if (comma) {
       i--;
-      if (!isRoleWord(s.token(i).word())) {
-        return null;
-      }
     }
     int end = i + 1;
     while (i >= 0 && accepts(s, i, end)) {
@@ -114,6 +111,9 @@ final class TitleParser {
     String w = s.token(i).word();
     String lw = w.toLowerCase(Locale.ROOT);
     String pos = s.token(i).pos();
+    if (pos.equals("DT") || pos.equals("IN") || pos.startsWith("PRP")) {
+      return false;
+    }
     if (isRoleWord(w) || TITLE_WORDS.contains(lw)) {
       return pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("VBN");
     }
@@ -224,8 +224,10 @@ final class TitleParser {
     }
     String sector = roleSector(roles);
     if (affiliation != null) {
-      boolean strong = "igo".equals(affiliation.sector())
-          || "non-state armed group".equals(affiliation.sector());
+      // A country's envoy to the UN works for the country; a UN envoy with no country, or a
+      // Hamas official, works for the organisation or group.
+      boolean strong = country == null && ("igo".equals(affiliation.sector())
+          || "non-state armed group".equals(affiliation.sector()));
       if (strong || sector == null) {
         sector = affiliation.sector();
       }

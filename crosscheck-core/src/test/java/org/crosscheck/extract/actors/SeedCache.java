@@ -24,7 +24,8 @@ final class SeedCache {
 
   static Map<String, AnnotatedArticle> load(Path dir) {
     try {
-      ObjectMapper json = new ObjectMapper();
+      ObjectMapper json = new ObjectMapper()
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
       CollectionType type =
           json.getTypeFactory().constructCollectionType(List.class, Sentence.class);
       Map<String, AnnotatedArticle> out = new LinkedHashMap<>();
