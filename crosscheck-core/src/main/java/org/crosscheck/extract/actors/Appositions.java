@@ -40,7 +40,7 @@ final class Appositions {
             || containsName(s, t)) {
           continue;
         }
-        if (book.addSpan(d, s, t.start(), t.end())) {
+        if (book.addSpan(d, s, comma + 1, t.end())) {
           d.learn(t);
         }
       }

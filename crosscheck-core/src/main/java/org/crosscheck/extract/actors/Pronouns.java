@@ -102,9 +102,21 @@ final class Pronouns {
     return new ArrayList<>(out);
   }
 
+  /** A subject, or a conjunct of one ("Carter and Mills met": both are subjects). */
   private static boolean isSubject(Sentence s, ActorSpan span) {
+    Set<Integer> subjects = new java.util.HashSet<>();
     for (Dependency d : s.dependencies()) {
-      if (span.covers(s.index(), d.dependent()) && d.relation().startsWith("nsubj")) {
+      if (d.relation().startsWith("nsubj")) {
+        subjects.add(d.dependent());
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().startsWith("conj") && subjects.contains(d.governor())) {
+        subjects.add(d.dependent());
+      }
+    }
+    for (int t : subjects) {
+      if (span.covers(s.index(), t)) {
         return true;
       }
     }

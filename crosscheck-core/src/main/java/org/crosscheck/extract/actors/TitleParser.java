@@ -68,7 +68,12 @@ final class TitleParser {
     while (end > from && isConnector(s.token(end - 1).word())) {
       end--;
     }
-    return end > from ? read(s, from, end) : null;
+    int first = from;
+    String det = s.token(from).word().toLowerCase(Locale.ROOT);
+    if (det.equals("the") || det.equals("a") || det.equals("an")) {
+      first++;
+    }
+    return end > first ? read(s, first, end) : null;
   }
 
   private boolean accepts(Sentence s, int i, int end) {
@@ -99,9 +104,17 @@ final class TitleParser {
     if (i == from && (lw.equals("the") || lw.equals("a") || lw.equals("an"))) {
       return true;
     }
-    if (CONNECTORS.contains(lw) || lw.equals("the") || POSSESSIVE.contains(w)) {
-      return i > from && i + 1 < s.tokens().size() && isTitleToken(s, i + 1)
-          || lw.equals("the") && i > from;
+    int n = s.tokens().size();
+    if (CONNECTORS.contains(lw) || POSSESSIVE.contains(w)) {
+      // "ambassador to the UN", "coordinator for Gaza": a connector needs a title word after it
+      int j = i + 1;
+      if (j < n && s.token(j).word().equalsIgnoreCase("the")) {
+        j++;
+      }
+      return i > from && j < n && isTitleToken(s, j);
+    }
+    if (lw.equals("the")) {
+      return i > from && i + 1 < n && isTitleToken(s, i + 1);
     }
     return isTitleToken(s, i) && !"PERSON".equals(s.token(i).ner());
   }

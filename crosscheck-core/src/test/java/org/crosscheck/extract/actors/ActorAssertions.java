@@ -10,7 +10,7 @@ final class ActorAssertions {
   private ActorAssertions() {}
 
   /**
-   * The actor referred to at the last token of the {@code occurrence}-th (from 1) occurrence of
+   * The actor referred to at the first token of the {@code occurrence}-th (from 1) occurrence of
    * {@code phrase} in the article text.
    */
   static Optional<ArticleActor> actorAt(AnnotatedArticle article, ArticleActors actors,
@@ -23,7 +23,7 @@ final class ActorAssertions {
         throw new AssertionError("'" + phrase + "' occurs fewer than " + occurrence + " times");
       }
     }
-    int last = at + phrase.length() - 1;
+    int last = at;
     for (Sentence s : article.sentences()) {
       for (Token t : s.tokens()) {
         if (t.start() <= last && last < t.end()) {
