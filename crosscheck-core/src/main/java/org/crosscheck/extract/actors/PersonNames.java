@@ -120,6 +120,8 @@ final class PersonNames {
         } else {
           out.add(new int[] {m.startToken(), m.endToken()});
         }
+      } else if (m.type().equals("ORGANIZATION") && looksLikePerson(book, s, m)) {
+        out.add(new int[] {m.startToken(), m.endToken()});
       } else if (m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
         int[] buried = buriedName(book, s, m);
         if (buried != null) {
@@ -129,6 +131,24 @@ final class PersonNames {
     }
     out.sort(Comparator.comparingInt(r -> r[0]));
     return out;
+  }
+
+  /**
+   * "Robert Mills" tagged as an organisation: two or three proper nouns starting with a common
+   * first name, none of them a known actor's name.
+   */
+  private boolean looksLikePerson(ArticleBook book, Sentence s, EntityMention m) {
+    int n = m.endToken() - m.startToken();
+    if (n < 2 || n > 3 || !allNames(s, m.startToken(), m.endToken())
+        || book.knowledge.firstNames().genderOf(s.token(m.startToken()).word()) == 0) {
+      return false;
+    }
+    for (int i = m.startToken(); i < m.endToken(); i++) {
+      if (book.knowledge.actors().matchAt(s, i) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPronoun(Sentence s, EntityMention m) {
