@@ -11,6 +11,16 @@ public final class ActorProbe {
   public static void main(String[] args) {
     Map<String, AnnotatedArticle> seeds = SeedCache.load(Path.of("/tmp/actors-cache"));
     RuleActorResolver resolver = new RuleActorResolver(ActorKnowledge.load());
+    if (args.length > 0 && args[0].equals("merge")) {
+      java.util.List<ArticleActors> all = new java.util.ArrayList<>();
+      seeds.values().forEach(a -> all.add(resolver.resolve(a)));
+      MergedActors merged = new ActorMerger().merge(all);
+      for (org.crosscheck.model.Actor a : merged.actors()) {
+        System.out.printf("%s | %s | %s | %s | %s | %d mentions | %s%n", a.id(), a.name(),
+            a.kind(), a.country(), a.sector(), a.mentions().size(), a.roles());
+      }
+      return;
+    }
     for (Map.Entry<String, AnnotatedArticle> e : seeds.entrySet()) {
       if (args.length > 1 && !args[1].equals(e.getKey())) {
         continue;
