@@ -77,6 +77,21 @@ class SeedActorsTest {
         .contains("Linda Thomas-Greenfield");
   }
 
+  @Test
+  void mergingTheSeedsGivesOneActorPerPerson() {
+    MergedActors merged = new ActorMerger().merge(new ArrayList<>(RESOLVED.values()));
+    org.crosscheck.model.Actor blinken = merged.byId("antony-blinken").orElseThrow();
+    assertThat(blinken.country()).isEqualTo("USA");
+    assertThat(blinken.mentions()).extracting(m -> m.article().substring(0, 3)).contains(
+        "000", "001", "002", "003", "004");
+    String biden000 = RESOLVED.get("000").all().stream()
+        .filter(a -> a.name().endsWith("Biden")).findFirst().orElseThrow().key();
+    String article000 = RESOLVED.get("000").article();
+    assertThat(merged.idFor(article000, biden000)).contains("joe-biden");
+    System.out.printf("SeedActorsTest: %d merged actors from %d article actors%n",
+        merged.actors().size(), RESOLVED.values().stream().mapToInt(a -> a.all().size()).sum());
+  }
+
   private static void assertBlinken(String article, String phrase) {
     AnnotatedArticle a = Seeds.annotated(article);
     assertThat(actorAt(a, RESOLVED.get(article), phrase).map(ArticleActor::name))
