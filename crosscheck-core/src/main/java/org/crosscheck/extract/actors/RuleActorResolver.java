@@ -14,6 +14,7 @@ import org.crosscheck.model.AnnotatedArticle;
  *   <li>{@link Ministries}: "Gaza's Ministry of Health";
  *   <li>{@link KnownMentions} of two tokens or more, then {@link Organisations} the table does
  *       not know, then single-token {@link KnownMentions};
+ *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person.
  * </ol>
  *
@@ -39,6 +40,7 @@ public final class RuleActorResolver implements ActorResolver {
     new KnownMentions(2).apply(book);
     new Organisations().apply(book);
     new KnownMentions(1).apply(book);
+    new OrganisationReferences().apply(book);
     new Pronouns().apply(book);
     return book.build();
   }
@@ -46,6 +48,6 @@ public final class RuleActorResolver implements ActorResolver {
   @Override
   public String toString() {
     return "RuleActorResolver[PersonNames > Appositions > RoleReferences > Ministries"
-        + " > KnownMentions > Organisations > KnownMentions > Pronouns]";
+        + " > KnownMentions > Organisations > KnownMentions > OrganisationReferences > Pronouns]";
   }
 }

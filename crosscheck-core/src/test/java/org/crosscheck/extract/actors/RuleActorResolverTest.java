@@ -221,6 +221,26 @@ class RuleActorResolverTest {
     }
 
     @Test
+    void aDefiniteDescriptionRefersBackToTheOrganisation() {
+      Resolved r = resolve("The UN Security Council met on Monday.",
+          "The 15-member council adopted a resolution.");
+      assertThat(r.at("The 15-member")).isEqualTo(r.at("UN Security Council"));
+    }
+
+    @Test
+    void theMilitantGroupIsTheLastArmedGroupMentioned() {
+      Resolved r = resolve("Hezbollah fired rockets at northern Israel on Sunday.",
+          "The militant group said the strikes were a warning.");
+      assertThat(r.at("The militant group").name()).isEqualTo("Hezbollah");
+    }
+
+    @Test
+    void aDescriptionWithNothingToReferToStaysUnresolved() {
+      Resolved r = resolve("The council met on Monday to discuss the budget.");
+      assertThat(r.at("The council")).isNull();
+    }
+
+    @Test
     void aMinistryIsNamedAfterItsOwner() {
       Resolved r = resolve("According to Syria's health ministry, 40 people were hurt.");
       ArticleActor m = r.at("health ministry");
