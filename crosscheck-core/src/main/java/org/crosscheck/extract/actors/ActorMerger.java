@@ -71,9 +71,31 @@ public final class ActorMerger {
       }
       c.items.add(item);
     }
+    joinUnknownOrganisationsToPeople(clusters);
     clusters.sort(Comparator.comparingInt(
         c -> c.items.stream().mapToInt(Item::order).min().orElse(0)));
     return build(clusters);
+  }
+
+  /**
+   * The tagger sometimes takes a person for an organisation ("By Nike Ching"): an organisation the
+   * table does not know (no country, no sector) with exactly a person's name joins that person.
+   */
+  private static void joinUnknownOrganisationsToPeople(List<Cluster> clusters) {
+    for (Cluster org : List.copyOf(clusters)) {
+      boolean unknown = org.kind == ActorKind.ORGANISATION && org.items.stream()
+          .allMatch(i -> i.actor.country() == null && i.actor.sector() == null);
+      if (!unknown) {
+        continue;
+      }
+      for (Cluster p : clusters) {
+        if (p.kind == ActorKind.PERSON && Names.key(p.name()).equals(Names.key(org.name()))) {
+          p.items.addAll(org.items);
+          clusters.remove(org);
+          break;
+        }
+      }
+    }
   }
 
   private static Cluster find(List<Cluster> clusters, ArticleActor a) {

@@ -81,6 +81,15 @@ class ActorMergerTest {
   }
 
   @Test
+  void anUnknownOrganisationWithAPersonsNameIsThatPerson() {
+    MergedActors m = merger.merge(List.of(
+        new ArticleActors("a", List.of(person("Nike Ching", "USA"))),
+        new ArticleActors("b", List.of(actor("Nike Ching", ActorKind.ORGANISATION, null)))));
+    assertThat(m.actors()).extracting(Actor::kind).containsExactly(ActorKind.PERSON);
+    assertThat(m.idFor("b", "nike-ching")).contains("nike-ching");
+  }
+
+  @Test
   void differentKindsNeverMerge() {
     MergedActors m = merger.merge(List.of(
         new ArticleActors("a", List.of(actor("Jordan", ActorKind.COUNTRY, "JOR"))),
