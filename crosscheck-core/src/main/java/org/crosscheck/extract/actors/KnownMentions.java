@@ -19,7 +19,13 @@ import org.crosscheck.model.Token;
  */
 final class KnownMentions {
   private static final Set<String> ACTING =
-      Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "obl:by", "nmod:agent");
+      Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent", "obl:by", "nmod:agent", "obl:on",
+          "obl:with", "obj", "iobj");
+  /** Verbs whose object is a place, not a party: "visited Moscow". */
+  private static final Set<String> MOTION =
+      Set.of("visit", "arrive", "travel", "fly", "leave", "reach", "return", "enter", "tour",
+          "land", "move", "head", "depart", "flee", "live", "stay", "bomb", "shell", "strike",
+          "hit", "capture", "seize", "besiege", "surround", "evacuate");
 
   private final int minTokens;
 
@@ -62,7 +68,11 @@ final class KnownMentions {
     for (int i = m.start(); i < m.end(); i++) {
       for (Dependency d : s.dependencies()) {
         if (d.dependent() == i && ACTING.contains(d.relation())) {
-          return true;
+          boolean placeObject = (d.relation().startsWith("obj") || d.relation().startsWith("obl"))
+              && d.governor() >= 0 && MOTION.contains(s.token(d.governor()).lemma());
+          if (!placeObject) {
+            return true;
+          }
         }
       }
     }

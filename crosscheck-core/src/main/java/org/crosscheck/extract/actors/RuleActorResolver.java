@@ -12,7 +12,8 @@ import org.crosscheck.model.AnnotatedArticle;
  *   <li>{@link Appositions}: ", the U.S. ambassador to the UN," after a name;
  *   <li>{@link RoleReferences}: "the top U.S. diplomat" back to the person holding the role;
  *   <li>{@link Ministries}: "Gaza's Ministry of Health";
- *   <li>{@link KnownMentions} of two tokens or more, then {@link Organisations} the table does
+ *   <li>{@link KnownMentions} of two tokens or more ("Israeli military"), then {@link
+ *       CountryGroups} ("the Sudanese government", "Russian negotiators"), then {@link Organisations} the table does
  *       not know, then single-token {@link KnownMentions};
  *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person.
@@ -38,6 +39,7 @@ public final class RuleActorResolver implements ActorResolver {
     new RoleReferences(titles).apply(book);
     new Ministries().apply(book);
     new KnownMentions(2).apply(book);
+    new CountryGroups().apply(book);
     new Organisations().apply(book);
     new KnownMentions(1).apply(book);
     new OrganisationReferences().apply(book);
@@ -48,6 +50,7 @@ public final class RuleActorResolver implements ActorResolver {
   @Override
   public String toString() {
     return "RuleActorResolver[PersonNames > Appositions > RoleReferences > Ministries"
-        + " > KnownMentions > Organisations > KnownMentions > OrganisationReferences > Pronouns]";
+        + " > KnownMentions > CountryGroups > Organisations > KnownMentions"
+        + " > OrganisationReferences > Pronouns]";
   }
 }

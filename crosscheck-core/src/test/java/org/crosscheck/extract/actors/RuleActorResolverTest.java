@@ -271,6 +271,42 @@ class RuleActorResolverTest {
     }
 
     @Test
+    void aCapitalAccusedIsItsGovernment() {
+      Resolved r = resolve("The rebels accused Tehran of arming the militia.");
+      assertThat(r.at("Tehran").name()).isEqualTo("Iran");
+    }
+
+    @Test
+    void aCapitalVisitedIsAPlace() {
+      Resolved r = resolve("The envoy visited Tehran last week.");
+      assertThat(r.at("Tehran")).isNull();
+    }
+
+    @Test
+    void aDemonymBeforeABodyNamesThatCountrysBody() {
+      Resolved r = resolve("The Sudanese government rejected the plan.");
+      ArticleActor g = r.at("Sudanese government");
+      assertThat(g.kind()).isEqualTo(ActorKind.ORGANISATION);
+      assertThat(g.country()).isEqualTo("SDN");
+      assertThat(g.sector()).isEqualTo("government");
+    }
+
+    @Test
+    void aDemonymBeforePeopleNamesAGroup() {
+      Resolved r = resolve("Rwandan rebels crossed the border on Monday.");
+      ArticleActor g = r.at("Rwandan rebels");
+      assertThat(g.kind()).isEqualTo(ActorKind.GROUP);
+      assertThat(g.country()).isEqualTo("RWA");
+      assertThat(g.sector()).isEqualTo("non-state armed group");
+    }
+
+    @Test
+    void aDemonymBeforeAThingNamesNoActor() {
+      Resolved r = resolve("Israeli airstrikes hit the area on Monday.");
+      assertThat(r.at("Israeli")).isNull();
+    }
+
+    @Test
     void aDemonymGivesAPersonsCountry() {
       Resolved r = resolve("Palestinian negotiator Ahmad Salem left Doha on Monday.");
       assertThat(named(r.actors(), "Ahmad Salem").country()).isEqualTo("PSE");
