@@ -45,7 +45,10 @@ final class CountryGroups {
       Map.entry("demonstrators", "-"), Map.entry("villagers", "-"),
       Map.entry("journalists", "-"), Map.entry("hostages", "-"), Map.entry("prisoners", "-"),
       Map.entry("settlers", "-"), Map.entry("farmers", "-"), Map.entry("mediators", "-"),
-      Map.entry("companies", "-"), Map.entry("investors", "-"), Map.entry("activists", "-"));
+      Map.entry("companies", "-"), Map.entry("investors", "-"), Map.entry("activists", "-"),
+      Map.entry("officers", "-"), Map.entry("extremists", "-"), Map.entry("politicians",
+          "government"), Map.entry("elders", "-"), Map.entry("delegates", "government"),
+      Map.entry("representatives", "government"));
   private static final Set<String> SKIPPABLE = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "VBN");
   private static final int MAX_MODIFIERS = 2;
 
@@ -80,7 +83,9 @@ final class CountryGroups {
     int n = s.tokens().size();
     for (int j = from; j < n && j <= from + MAX_MODIFIERS; j++) {
       String lw = s.token(j).word().toLowerCase(Locale.ROOT);
-      boolean last = j + 1 >= n || !s.token(j + 1).isNoun();
+      // "The German government today welcomed...": a date word does not continue the phrase
+      boolean last = j + 1 >= n || !s.token(j + 1).isNoun()
+          || s.token(j + 1).ner().equals("DATE");
       if (last && (BODIES.containsKey(lw) || PEOPLE.containsKey(lw))
           && !s.token(j).isProperNoun()) {
         return j;
