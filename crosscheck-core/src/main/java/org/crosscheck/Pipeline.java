@@ -10,6 +10,7 @@ import org.crosscheck.extract.actors.ArticleActors;
 import org.crosscheck.extract.actors.NerActorResolver;
 import org.crosscheck.extract.events.EventExtractor;
 import org.crosscheck.extract.figures.FigureExtractor;
+import org.crosscheck.extract.figures.RuleFigureExtractor;
 import org.crosscheck.extract.quotes.QuoteExtractor;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Article;
@@ -57,7 +58,7 @@ public final class Pipeline {
   /** A pipeline over an annotator already loaded (tests share one). */
   public static Pipeline withAnnotator(Annotator annotator) {
     return new Pipeline(
-        annotator, new NerActorResolver(), (a, x) -> List.of(), (a, x) -> List.of(),
+        annotator, new NerActorResolver(), (a, x) -> List.of(), new RuleFigureExtractor(),
         (a, x) -> List.of());
   }
 
