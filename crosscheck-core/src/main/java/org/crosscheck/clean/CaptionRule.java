@@ -38,8 +38,7 @@ final class CaptionRule implements PageRule {
       Pattern.compile(
           "\\b(?:speaks|looks|walks|stands|sits|gestures|attends|arrives|waves|holds|listens|"
               + "poses|reacts|carries|inspects|prays|mourns|gathers|watches|greets|shakes|"
-              + "rides|addresses|delivers|searches|cries|embraces|hugs|kneels|smiles|salutes|"
-              + "stand|sit|walk|gather|look|pray|mourn|wait|react|carry|inspect|search)"
+              + "rides|addresses|delivers|searches|cries|embraces|hugs|kneels|smiles|salutes)"
               + "\\s+(?:during|inside|at|as|on|with|in|to|next|outside|near|from|over|through|"
               + "past|after|before|amid|while|beside|by|around|across|toward|towards|for)\\b");
   private static final Pattern REPORTING_VERB =
@@ -83,6 +82,7 @@ final class CaptionRule implements PageRule {
     return words >= MIN_CAPTION_WORDS
         && words <= MAX_CAPTION_WORDS
         && !LineShape.endsSentence(line)
+        && !line.endsWith(":")
         && !LineShape.hasQuotation(line)
         // A title-cased line is a headline ("Blinken Looks To Cairo"), not a caption.
         && LineShape.capitalisedRatio(line) < 0.6

@@ -156,4 +156,65 @@ class TextCleanerStructureTest {
       assertThat(texts(article)).containsExactly(BODY_1, "Ines Varga", news);
     }
   }
+
+  @Nested
+  class EndOfArticle {
+    @Test
+    void theCommentSectionAfterTheStoryGoes() throws Exception {
+      Article article =
+          clean(page(BODY_1, BODY_2, BODY_3, "3 Comments", "Anna K",
+              "Great news for the town, I hope they start soon.", "Reply"));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
+    }
+
+    @Test
+    void relatedLinksAfterTheStoryGoWithTheirTeasers() throws Exception {
+      Article article =
+          clean(page(BODY_1, BODY_2, BODY_3, "You May Also Like",
+              "Dam inspections due across the valley",
+              "Inspectors will visit every dam in the valley this summer, the agency said."));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
+    }
+
+    @Test
+    void aRelatedBoxInTheMiddleOfTheStoryDoesNotEndIt() throws Exception {
+      String more1 =
+          "The barrier will be built in three sections, starting at the old quay and moving east"
+              + " along the bank towards the railway bridge.";
+      String more2 =
+          "Each section will take about six months, and the road along the river will stay open"
+              + " for most of the work, the engineers said.";
+      String more3 =
+          "Residents who live closest to the works will be offered help with noise insulation,"
+              + " paid for by the regional government.";
+      Article article =
+          clean(page(BODY_1, BODY_2, BODY_3, "Related Articles", "Dam inspections due", more1,
+              more2, more3));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3, more1, more2, more3);
+    }
+  }
+
+  @Nested
+  class Lists {
+    @Test
+    void shortLinesBetweenBodyParagraphsAreAListAndStay() throws Exception {
+      Article article =
+          clean(BODY_1 + "\nThe plan has three parts:\nA new dyke\nTwo pumping stations\n"
+              + "A warning system\n" + BODY_2);
+
+      assertThat(texts(article))
+          .containsExactly(BODY_1, "The plan has three parts:", "A new dyke", "Two pumping stations",
+              "A warning system", BODY_2);
+    }
+
+    @Test
+    void shortLinesAfterTheLastParagraphGo() throws Exception {
+      Article article = clean(BODY_1 + "\n" + BODY_2 + "\nFlood news\nCouncil\nWeather");
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
+    }
+  }
 }

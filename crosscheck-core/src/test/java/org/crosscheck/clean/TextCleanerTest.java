@@ -195,6 +195,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aBracketedRemarkIsNotAnOutletTag() throws Exception {
+      String remark = "(includes permits, fees and inspections)";
+      Article article = clean(page(BODY_1, remark, BODY_2));
+
+      assertThat(texts(article)).containsExactly(BODY_1, remark, BODY_2);
+    }
+
+    @Test
     void aBracketedSentenceInTheBodyStays() throws Exception {
       String aside = "(The council has not said how the barrier will be paid for.)";
       Article article = clean(page(BODY_1, aside, BODY_2));
