@@ -7,7 +7,9 @@ package org.crosscheck.clean;
  * it (the same words, or the hint plus a site suffix such as "Headline | Outlet"). Otherwise,
  * or when no line matches, it is the first line left open that reads like a headline (three to
  * {@value #MAX_WORDS} words, no closing full stop, followed by more text), passing over one- and
- * two-word section labels above it. An
+ * two-word section labels above it. Failing that, it is the headline-like line right above the
+ * first paragraph of body text, with only metadata and short labels between them (a headline
+ * below a site menu). An
  * immediate repeat of the headline (page title then on-page heading) is marked {@link
  * Role#REPEAT}.
  */
@@ -17,12 +19,17 @@ final class TitleRule implements PageRule {
   private static final int MIN_WORDS = 3;
   /** The hint is looked for among this many open lines at the top, before the body starts. */
   private static final int TOP_LINES = 6;
+  /** A sentence this long starts the body. */
+  private static final int BODY_WORDS = 12;
 
   @Override
   public void apply(PageLines page) {
     int title = matchHint(page);
     if (title < 0) {
       title = firstHeadline(page);
+    }
+    if (title < 0) {
+      title = headlineAboveBody(page);
     }
     if (title < 0) {
       return;
@@ -70,6 +77,35 @@ final class TitleRule implements PageRule {
       String line = page.text(i);
       if (looksLikeHeadline(line)) {
         return page.nextContent(i) >= 0 ? i : -1;
+      }
+      if (LineShape.endsSentence(line) || LineShape.wordCount(line) >= MIN_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Below a menu, the headline is the headline-like line nearest above the first paragraph of
+   * body text, with only metadata (byline, date, caption) and short labels between them.
+   */
+  private static int headlineAboveBody(PageLines page) {
+    int body = -1;
+    for (int i = 0; i < page.size() && body < 0; i++) {
+      if (page.isOpen(i) && LineShape.endsSentence(page.text(i))
+          && LineShape.wordCount(page.text(i)) >= BODY_WORDS) {
+        body = i;
+      }
+    }
+    int seen = 0;
+    for (int j = body - 1; j >= 0 && seen < TOP_LINES; j--) {
+      if (!page.isOpen(j)) {
+        continue;
+      }
+      seen++;
+      String line = page.text(j);
+      if (looksLikeHeadline(line)) {
+        return j;
       }
       if (LineShape.endsSentence(line) || LineShape.wordCount(line) >= MIN_WORDS) {
         return -1;
