@@ -55,7 +55,7 @@ final class FurnitureRule implements PageRule {
           "required fields are marked", "you must be logged in", "click the ", "click here",
           "tap here", "download the", "copyright ©", "©", "all rights reserved",
           "this site uses cookies", "we use cookies", "share this", "share on ", "recommended:",
-          "advertisement", "story continues below", "article continues below",
+          "story continues below", "article continues below",
           "continue reading");
 
   /** Words a share bar is made of; a line of nothing else is a widget. */
@@ -74,6 +74,8 @@ final class FurnitureRule implements PageRule {
 
   /** Prefixes only mark lines up to this long; a longer line is text that merely starts so. */
   private static final int MAX_PREFIXED_WORDS = 25;
+  /** ... and a line that ends like a sentence only up to this long ("Follow us on X."). */
+  private static final int MAX_PREFIXED_SENTENCE_WORDS = 12;
 
   @Override
   public void apply(PageLines page) {
@@ -92,7 +94,11 @@ final class FurnitureRule implements PageRule {
       return true;
     }
     String lower = line.toLowerCase(Locale.ROOT);
-    if (LineShape.wordCount(line) <= MAX_PREFIXED_WORDS) {
+    int words = LineShape.wordCount(line);
+    // A long sentence that merely opens with a widget phrase is prose ("Follow us on the river
+    // path, the mayor said, ...").
+    if (words <= MAX_PREFIXED_WORDS
+        && (words <= MAX_PREFIXED_SENTENCE_WORDS || !LineShape.endsSentence(line))) {
       for (String prefix : PREFIXES) {
         if (lower.startsWith(prefix)) {
           return true;

@@ -3,14 +3,17 @@ package org.crosscheck.clean;
 /**
  * Finds the headline at the top of the page, marks it {@link Role#TITLE} and records it.
  *
- * <p>When the source gives a title hint, the headline is the line before the body that matches
- * it (the same words, or the hint plus a site suffix such as "Headline | Outlet"). Otherwise,
- * or when no line matches, it is the first line left open that reads like a headline (three to
- * {@value #MAX_WORDS} words, no closing full stop, followed by more text), passing over one- and
- * two-word section labels above it. Failing that, it is the headline-like line right above the
- * first paragraph of body text, with only metadata and short labels between them (a headline
- * below a site menu). An
- * immediate repeat of the headline (page title then on-page heading) is marked {@link
+ * <ol>
+ *   <li>When the source gives a title hint, the headline is the line near the top that matches it
+ *       (the same words, or the hint plus a site suffix such as "Headline | Outlet").
+ *   <li>Otherwise it is the headline-like line (three to {@value #MAX_WORDS} words, no closing
+ *       full stop) right above the first paragraph of body text, with only metadata (byline,
+ *       date, caption, widgets) and one- or two-word labels between them. This finds a headline
+ *       below a site menu, whose entries also look like headlines.
+ *   <li>Failing that, it is the first open line, if it reads like a headline and text follows.
+ * </ol>
+ *
+ * An immediate repeat of the headline (page title, then on-page heading) is marked {@link
  * Role#REPEAT}.
  */
 final class TitleRule implements PageRule {
@@ -26,10 +29,10 @@ final class TitleRule implements PageRule {
   public void apply(PageLines page) {
     int title = matchHint(page);
     if (title < 0) {
-      title = firstHeadline(page);
+      title = headlineAboveBody(page);
     }
     if (title < 0) {
-      title = headlineAboveBody(page);
+      title = firstHeadline(page);
     }
     if (title < 0) {
       return;

@@ -58,6 +58,16 @@ class TextCleanerMetadataTest {
     }
 
     @Test
+    void belowASiteMenuTheHeadlineIsTheLineAboveTheBody() throws Exception {
+      Article article =
+          clean(page("Home", "News and Politics", "Sport and Leisure", "Council Backs Flood Barrier",
+              "By Mara Lindqvist", BODY_1, BODY_2));
+
+      assertThat(article.metadata().title()).isEqualTo("Council Backs Flood Barrier");
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
+    }
+
+    @Test
     void theHintWinsOverTheHeadlineFound() throws Exception {
       Article article =
           clean(page("Barrier Vote Passes", BODY_1), titled("Council approves flood barrier"));

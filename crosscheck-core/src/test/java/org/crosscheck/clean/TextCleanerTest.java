@@ -169,6 +169,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void aSentenceThatOpensWithAWidgetWordStays() throws Exception {
+      String sentence =
+          "Share prices of the builders rose after the council approved the barrier on Tuesday.";
+      Article article = clean(page(BODY_1, sentence));
+
+      assertThat(texts(article)).containsExactly(BODY_1, sentence);
+    }
+
+    @Test
     void aParagraphThatStartsLikeAWidgetButIsLongStays() throws Exception {
       String longer =
           "Follow us on the river path, the mayor told visitors, pointing to the new gates and the"
