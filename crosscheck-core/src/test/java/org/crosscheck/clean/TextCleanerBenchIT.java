@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +97,88 @@ class TextCleanerBenchIT {
         pages, failed, rawF1 / pages, cleanP / pages, cleanR / pages, cleanF1 / pages,
         titlesFound, titles, datesFound, dates);
     assertThat(cleanF1 / pages).isGreaterThan(rawF1 / pages);
+  }
+
+  @Test
+  void theCleanerBeatsTheRawTextOnNewsPages() throws IOException {
+    Path bench = BENCH.resolveSibling("article-extraction");
+    JsonNode truths = new ObjectMapper().readTree(bench.resolve("ground-truth.json").toFile());
+    double[] raw = new double[2];
+    double[] cleaned = new double[2];
+    int[] counted = new int[4];
+    for (var it = truths.fields(); it.hasNext(); ) {
+      var entry = it.next();
+      Path html = bench.resolve("html").resolve(entry.getKey() + ".html.gz");
+      if (!Files.exists(html)) {
+        continue;
+      }
+      String text = render(read(html));
+      String expected = entry.getValue().path("articleBody").asText("");
+      String clean = "";
+      try {
+        clean = cleaner.clean(new SourceDocument(entry.getKey(), html.toString(),
+            SourceDocument.Format.TEXT, text, null)).text();
+      } catch (CleanException e) {
+        // scored as an empty prediction
+      }
+      addShingleScore(text, expected, raw, counted, 0);
+      addShingleScore(clean, expected, cleaned, counted, 2);
+    }
+    double rawP = raw[0] / counted[0];
+    double rawR = raw[1] / counted[1];
+    double p = cleaned[0] / counted[2];
+    double r = cleaned[1] / counted[3];
+    System.out.printf(Locale.ROOT,
+        "article-extraction text-mode, %d pages: raw P %.3f R %.3f F1 %.3f | cleaned P %.3f R %.3f"
+            + " F1 %.3f%n",
+        counted[1], rawP, rawR, 2 * rawP * rawR / (rawP + rawR), p, r, 2 * p * r / (p + r));
+    assertThat(2 * p * r / (p + r)).isGreaterThan(2 * rawP * rawR / (rawP + rawR));
+  }
+
+  /** The article-extraction scorer: multisets of 4-token shingles, per-page P and R summed. */
+  private static void addShingleScore(
+      String predicted, String truth, double[] sums, int[] counted, int slot) {
+    Map<String, Integer> p = shingles(predicted);
+    Map<String, Integer> t = shingles(truth);
+    int tp = 0;
+    for (Map.Entry<String, Integer> e : p.entrySet()) {
+      tp += Math.min(e.getValue(), t.getOrDefault(e.getKey(), 0));
+    }
+    int fp = p.values().stream().mapToInt(Integer::intValue).sum() - tp;
+    int fn = t.values().stream().mapToInt(Integer::intValue).sum() - tp;
+    if (fp == 0 && fn == 0) {
+      sums[0] += 1;
+      sums[1] += 1;
+      counted[slot]++;
+      counted[slot + 1]++;
+      return;
+    }
+    if (tp + fp > 0) {
+      sums[0] += (double) tp / (tp + fp);
+      counted[slot]++;
+    }
+    sums[1] += tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    counted[slot + 1]++;
+  }
+
+  private static Map<String, Integer> shingles(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    if (words.isEmpty()) {
+      return counts;
+    }
+    if (words.size() < 4) {
+      counts.put(String.join(" ", words), 1);
+      return counts;
+    }
+    for (int i = 0; i + 4 <= words.size(); i++) {
+      counts.merge(String.join(" ", words.subList(i, i + 4)), 1, Integer::sum);
+    }
+    return counts;
   }
 
   /** WCXB's scorer: multiset overlap of lower-cased word tokens; precision, recall, F1. */
