@@ -8,7 +8,8 @@ package org.crosscheck.clean;
  *       {@link Role#BODY}.
  *   <li>A short line without a closing full stop, followed by body text, is a {@link
  *       Role#HEADING} when it reads like one (title case, in quotes, or only a few words), else
- *       body. Followed by another heading, it is a heading only if title-cased.
+ *       body. Followed by a heading that opens body text, it is a heading only if title-cased: two
+ *       headings in a row are a heading and its subheading, a longer chain is a menu.
  *   <li>A run of such short lines with body text above and below is a list inside the article
  *       (scraping lost its bullets): its lines are body.
  *   <li>A short line without a closing full stop that nothing of the body follows (the last
@@ -51,8 +52,10 @@ final class HeadingRule implements PageRule {
       }
       return readsLikeHeading(line) ? Role.HEADING : Role.BODY;
     }
-    if (after == Role.HEADING && LineShape.capitalisedRatio(line) >= TITLE_CASE) {
-      return Role.HEADING;
+    if (after == Role.HEADING
+        && LineShape.capitalisedRatio(line) >= TITLE_CASE
+        && opensBody(page, next)) {
+      return Role.HEADING; // a heading and its subheading; a longer chain is a menu
     }
     return insideBody(page, i) ? Role.BODY : Role.FURNITURE;
   }
@@ -78,6 +81,11 @@ final class HeadingRule implements PageRule {
 
   private static boolean isShortLabel(String line) {
     return isShort(line) && !LineShape.endsSentence(line);
+  }
+
+  private static boolean opensBody(PageLines page, int heading) {
+    int next = page.nextContent(heading);
+    return next >= 0 && page.role(next) == Role.BODY;
   }
 
   private static boolean isShort(String line) {
