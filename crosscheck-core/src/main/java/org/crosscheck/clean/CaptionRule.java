@@ -31,7 +31,8 @@ final class CaptionRule implements PageRule {
   /** Agency credit at the end of a caption: "... / Getty Images", "| REUTERS". */
   private static final Pattern AGENCY_CREDIT =
       Pattern.compile("(?:[/|]\\s*|\\b)(?:Getty Images|Shutterstock|(?:AFP|AP|EPA|Reuters|REUTERS) via Getty Images)\\s*$"
-          + "|[/|]\\s*(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua)\\s*$");
+          + "|[/|]\\s*(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Associated Press|Bloomberg)"
+          + "\\)?\\s*$");
 
   /** Present-tense verbs of pictured action, followed by what a caption says next. */
   private static final Pattern CAPTION_VERB =

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * start of a short line, so "See also: Some headline" goes too. Besides the vocabulary:
  *
  * <ul>
- *   <li>a line with no letters at all ("0:00", "-- : --", "***") is a player or a separator;
+ *   <li>a line with no letters at all ("0:00", "-- : --", "***") is a player or a separator,
+ *       and a clock time alone ("5:50 PM") a timestamp;
  *   <li>a line made only of share-widget words ("Send in e-mailSend in e-mail", "Share Tweet");
  *   <li>a call to action in capitals inside a mixed-case line without a full stop ("...: LISTEN
  *       to ...") is a promotion.
@@ -44,7 +45,8 @@ final class FurnitureRule implements PageRule {
           "previous article", "next post", "previous post", "follow us", "tags", "topics",
           "accept cookies", "cookie settings", "privacy policy", "terms of use", "contact us",
           "about us", "all rights reserved", "send in e mail", "whatsapp", "facebook", "twitter",
-          "linkedin", "telegram");
+          "linkedin", "telegram", "instagram", "youtube", "tiktok", "pinterest", "reddit",
+          "flipboard", "rss", "got a tip", "copy link url copied", "url copied");
 
   /** Starts of lines that are web UI, whatever follows ("See also: ...", "Follow us on ..."). */
   private static final List<String> PREFIXES =
@@ -55,7 +57,8 @@ final class FurnitureRule implements PageRule {
           "required fields are marked", "you must be logged in", "click the ", "click here",
           "tap here", "download the", "copyright ©", "©", "all rights reserved",
           "this site uses cookies", "we use cookies", "share this", "share on ", "recommended:",
-          "story continues below", "article continues below",
+          "story continues below", "article continues below", "this website uses cookie",
+          "thanks for signing up", "thank you for signing up", "get our ", "sign up to",
           "continue reading");
 
   /** Words a share bar is made of; a line of nothing else is a widget. */
@@ -69,6 +72,10 @@ final class FurnitureRule implements PageRule {
   /** Calls to action that promotions write in capitals inside a mixed-case line. */
   private static final Pattern SHOUTED_CALL =
       Pattern.compile("\\b(LISTEN|WATCH|READ|SUBSCRIBE|CLICK|DOWNLOAD|SIGN UP|JOIN)\\b");
+
+  /** A clock time alone on a line ("5:50 PM", "10.15 GMT"): a timestamp or a player. */
+  private static final Pattern TIME_ONLY =
+      Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?$");
 
   private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
@@ -87,7 +94,7 @@ final class FurnitureRule implements PageRule {
   }
 
   static boolean isFurniture(String line) {
-    if (!LineShape.hasLetter(line)) {
+    if (!LineShape.hasLetter(line) || TIME_ONLY.matcher(line).matches()) {
       return true;
     }
     if (PHRASES.contains(LineShape.key(line))) {
