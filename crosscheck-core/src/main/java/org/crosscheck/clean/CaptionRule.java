@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A line ending in a photo credit: "... today.Credit: AMIR COHEN/ REUTERS", "... in
- *       Jeddah. (Photo: Secretary of State TW Page)", "(AP Photo/Jane Doe)", "... / Getty Images".
+ *       Jeddah. (Photo: Secretary of State TW Page)", "(AP Photo/Jane Doe)", "... / Getty Images",
+ *       "Photo by Jane Doe".
  *   <li>A line that describes a picture: a caption verb in the present tense ("speaks during",
  *       "looks inside", "gestures as") in a line with no closing full stop, no quotation and no
  *       reporting verb. News prose narrates in the past tense and ends its sentences; captions do
@@ -33,6 +34,11 @@ final class CaptionRule implements PageRule {
       Pattern.compile("(?:[/|]\\s*|\\b)(?:Getty Images|Shutterstock|(?:AFP|AP|EPA|Reuters|REUTERS) via Getty Images)\\s*$"
           + "|[/|]\\s*(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Associated Press|Bloomberg)"
           + "\\)?\\s*$");
+
+  /** "Photo by NAME", "Image courtesy of NAME" closing a line. */
+  private static final Pattern PHOTO_BY =
+      Pattern.compile(
+          "(?:^|[.)]\\s*)(?:Photo|Photograph|Image|Picture)s?\\s+(?:by|courtesy of)\\s+[^.!?]{1,60}$");
 
   /** Present-tense verbs of pictured action, followed by what a caption says next. */
   private static final Pattern CAPTION_VERB =
@@ -68,6 +74,7 @@ final class CaptionRule implements PageRule {
     }
     return CREDIT_SUFFIX.matcher(line).find()
         || PAREN_CREDIT.matcher(line).find()
+        || PHOTO_BY.matcher(line).find()
         || AGENCY_CREDIT.matcher(line).find();
   }
 
@@ -75,6 +82,7 @@ final class CaptionRule implements PageRule {
   static String withoutCredit(String line) {
     String s = CREDIT_SUFFIX.matcher(line).replaceFirst("");
     s = PAREN_CREDIT.matcher(s).replaceFirst("");
+    s = PHOTO_BY.matcher(s).replaceFirst("");
     return AGENCY_CREDIT.matcher(s).replaceFirst("").strip();
   }
 

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a line with no letters at all ("0:00", "-- : --", "***") is a player or a separator,
- *       and a clock time alone ("5:50 PM") a timestamp;
+ *       and a clock time alone ("5:50 PM"), a reading time ("4 min read") or a relative time
+ *       ("Updated 3 hours ago") a timestamp;
  *   <li>a line made only of share-widget words ("Send in e-mailSend in e-mail", "Share Tweet");
  *   <li>a call to action in capitals inside a mixed-case line without a full stop ("...: LISTEN
  *       to ...") is a promotion.
@@ -77,6 +78,13 @@ final class FurnitureRule implements PageRule {
   private static final Pattern TIME_ONLY =
       Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?$");
 
+  /** "5 min read", "Updated 3 hours ago": reading time and relative timestamps. */
+  private static final Pattern READING_OR_AGO =
+      Pattern.compile(
+          "(?i)^(?:\\d+\\s*(?:min|mins|minute|minutes)\\s+read"
+              + "|(?:updated|published|posted)?:?\\s*\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|"
+              + "days?|weeks?|months?)\\s+ago)$");
+
   private static final Pattern CAMEL_JOIN = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
   /** Prefixes only mark lines up to this long; a longer line is text that merely starts so. */
@@ -94,7 +102,9 @@ final class FurnitureRule implements PageRule {
   }
 
   static boolean isFurniture(String line) {
-    if (!LineShape.hasLetter(line) || TIME_ONLY.matcher(line).matches()) {
+    if (!LineShape.hasLetter(line)
+        || TIME_ONLY.matcher(line).matches()
+        || READING_OR_AGO.matcher(line).matches()) {
       return true;
     }
     if (PHRASES.contains(LineShape.key(line))) {

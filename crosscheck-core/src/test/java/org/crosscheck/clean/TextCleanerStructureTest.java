@@ -29,7 +29,8 @@ class TextCleanerStructureTest {
     @Test
     void aLineEndingInAPhotoCreditGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, "Workers repair the east dyke on Monday.Credit: Jon Palsson", BODY_2,
+          clean(page(BODY_1, "Workers repair the east dyke on Monday.Credit: Jon Palsson",
+              "Photo by Lena Holm", BODY_2,
               "The old quay under water in 2021. (Photo: River Times archive)", BODY_3,
               "Sandbags line the square (AP Photo/Lena Holm)"));
 

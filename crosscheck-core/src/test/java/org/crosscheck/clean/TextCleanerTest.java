@@ -143,6 +143,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void timestampsAndReadingTimesGo() throws Exception {
+      Article article = clean(page("4 min read", "Updated 3 hours ago", BODY_1, "5:50 PM", BODY_2));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
+    }
+
+    @Test
     void relatedLinksGo() throws Exception {
       Article article =
           clean(page(BODY_1, "See also: Dams across the region face new checks", BODY_2,
