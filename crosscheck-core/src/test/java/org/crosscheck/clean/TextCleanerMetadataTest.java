@@ -191,6 +191,14 @@ class TextCleanerMetadataTest {
     }
 
     @Test
+    void aBareDateInsideTheStoryIsATimelineHeading() throws Exception {
+      Article article = clean(page(BODY_1, "March 3, 2023", BODY_2));
+
+      assertThat(article.metadata().published()).isNull();
+      assertThat(texts(article)).containsExactly(BODY_1, "March 3, 2023", BODY_2);
+    }
+
+    @Test
     void theHintedDateWins() throws Exception {
       ArticleMetadata hints = ArticleMetadata.EMPTY.withPublished(LocalDate.of(2024, 1, 1));
 
