@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * Marks photo captions and photo credits as {@link Role#CAPTION}.
  *
  * <ul>
- *   <li>A line ending in a photo credit: "... today.Credit: AMIR COHEN/ REUTERS", "... in
- *       Jeddah. (Photo: Secretary of State TW Page)", "(AP Photo/Jane Doe)", "... / Getty Images",
- *       "Photo by Jane Doe".
+ *   <li>A line ending in a photo credit: "... today.Credit: AMIR COHEN/ REUTERS", "... in Jeddah.
+ *       (Photo: Secretary of State TW Page)", "(AP Photo/Jane Doe)", "... / Getty Images", "Photo
+ *       by Jane Doe".
  *   <li>A line that describes a picture: a caption verb in the present tense ("speaks during",
  *       "looks inside", "gestures as") in a line with no closing full stop, no quotation and no
  *       reporting verb. News prose narrates in the past tense and ends its sentences; captions do
@@ -23,22 +23,28 @@ final class CaptionRule implements PageRule {
   /** "Credit: NAME", "Photo: NAME" at the end of a line, even glued to the caption's last word. */
   private static final Pattern CREDIT_SUFFIX =
       Pattern.compile(
-          "(?:^|(?<=[\\p{L}.,)\\s]))(?:Photo credit|Image credit|Photo|Photograph|Image|Picture|Pic|"
+          "(?:^|(?<=[\\p{L}.,)\\s]))(?:Photo credit|Image"
+              + " credit|Photo|Photograph|Image|Picture|Pic|"
               + "Credits?|PHOTO|CREDIT)\\s*:\\s*[^:.!?]{1,60}\\.?$");
+
   /** "(Photo: ...)", "(AP Photo/...)", "(File photo)", "(Image credit ...)" closing a line. */
   private static final Pattern PAREN_CREDIT =
       Pattern.compile(
-          "(?i)\\((?:[\\w.]+\\s)?(?:file )?(?:photo|photograph|image|picture|pic|credit)s?\\b[^()]*\\)\\.?$");
+          "(?i)\\((?:[\\w.]+\\s)?(?:file"
+              + " )?(?:photo|photograph|image|picture|pic|credit)s?\\b[^()]*\\)\\.?$");
+
   /** Agency credit at the end of a caption: "... / Getty Images", "| REUTERS". */
   private static final Pattern AGENCY_CREDIT =
-      Pattern.compile("(?:[/|]\\s*|\\b)(?:Getty Images|Shutterstock|(?:AFP|AP|EPA|Reuters|REUTERS) via Getty Images)\\s*$"
-          + "|[/|]\\s*(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Associated Press|Bloomberg)"
-          + "\\)?\\s*$");
+      Pattern.compile(
+          "(?:[/|]\\s*|\\b)(?:Getty Images|Shutterstock|(?:AFP|AP|EPA|Reuters|REUTERS) via Getty"
+              + " Images)\\s*$|[/|]\\s*(?:AFP|AP|EPA|REUTERS|Reuters|Anadolu|Xinhua|Associated"
+              + " Press|Bloomberg)\\)?\\s*$");
 
   /** "Photo by NAME", "Image courtesy of NAME" closing a line. */
   private static final Pattern PHOTO_BY =
       Pattern.compile(
-          "(?:^|[.)]\\s*)(?:Photo|Photograph|Image|Picture)s?\\s+(?:by|courtesy of)\\s+[^.!?]{1,60}$");
+          "(?:^|[.)]\\s*)(?:Photo|Photograph|Image|Picture)s?\\s+(?:by|courtesy"
+              + " of)\\s+[^.!?]{1,60}$");
 
   /** Present-tense verbs of pictured action, followed by what a caption says next. */
   private static final Pattern CAPTION_VERB =
@@ -48,6 +54,7 @@ final class CaptionRule implements PageRule {
               + "rides|addresses|delivers|searches|cries|embraces|hugs|kneels|smiles|salutes)"
               + "\\s+(?:during|inside|at|as|on|with|in|to|next|outside|near|from|over|through|"
               + "past|after|before|amid|while|beside|by|around|across|toward|towards|for)\\b");
+
   private static final Pattern REPORTING_VERB =
       Pattern.compile("\\b(?:said|says|told|tells|added|according|stated|announced|asked)\\b");
 

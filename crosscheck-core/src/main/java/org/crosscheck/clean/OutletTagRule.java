@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Marks the outlet naming itself as {@link Role#OUTLET_TAG}: a short name wholly in brackets on
- * its own line ("(The Palestine Chronicle)", "(Reuters)"), or a line that is just the outlet's
- * name from the hints. A bracketed remark ("(includes permits, fees)") is not a name: it has
- * lower-case words or punctuation.
+ * Marks the outlet naming itself as {@link Role#OUTLET_TAG}: a short name wholly in brackets on its
+ * own line ("(The Palestine Chronicle)", "(Reuters)"), or a line that is just the outlet's name
+ * from the hints. A bracketed remark ("(includes permits, fees)") is not a name: it has lower-case
+ * words or punctuation.
  */
 final class OutletTagRule implements PageRule {
 
@@ -25,12 +25,13 @@ final class OutletTagRule implements PageRule {
       }
       String line = page.text(i);
       Matcher m = BRACKETED_NAME.matcher(line);
-      boolean bracketed = m.matches()
-          && LineShape.wordCount(line) <= MAX_WORDS
-          && LineShape.capitalisedRatio(m.group(1)) == 1.0
-          && !m.group(1).strip().endsWith(".");
-      boolean outletName = outletKey != null && !outletKey.isEmpty()
-          && LineShape.key(line).equals(outletKey);
+      boolean bracketed =
+          m.matches()
+              && LineShape.wordCount(line) <= MAX_WORDS
+              && LineShape.capitalisedRatio(m.group(1)) == 1.0
+              && !m.group(1).strip().endsWith(".");
+      boolean outletName =
+          outletKey != null && !outletKey.isEmpty() && LineShape.key(line).equals(outletKey);
       if (bracketed || outletName) {
         page.mark(i, Role.OUTLET_TAG);
       }

@@ -8,9 +8,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A line of {@value #MIN_CAPTION_WORDS} to {@value #MAX_CAPTION_WORDS} words without
- *       quotations that is immediately followed by itself (possibly with a photo credit added)
- *       is a photo caption shown twice, as the image's alt text and as its
- *       figure caption: both copies are marked {@link Role#CAPTION}.
+ *       quotations that is immediately followed by itself (possibly with a photo credit added) is a
+ *       photo caption shown twice, as the image's alt text and as its figure caption: both copies
+ *       are marked {@link Role#CAPTION}.
  *   <li>Any other repeat of an earlier line (a pull quote that repeats the body, a line equal to
  *       the headline) is marked {@link Role#REPEAT}; the first occurrence stays.
  * </ul>
@@ -21,6 +21,7 @@ final class RepeatRule implements PageRule {
 
   /** A caption is short; a longer doubled block is more likely a scraping slip in the body. */
   private static final int MAX_CAPTION_WORDS = 60;
+
   /** A doubled label of a few words is a menu entry or a heading, not a caption: keep one. */
   private static final int MIN_CAPTION_WORDS = 6;
 

@@ -6,10 +6,10 @@ package org.crosscheck.clean;
  * <ol>
  *   <li>When the source gives a title hint, the headline is the line near the top that matches it
  *       (the same words, or the hint plus a site suffix such as "Headline | Outlet").
- *   <li>Otherwise it is the headline-like line (three to {@value #MAX_WORDS} words, no closing
- *       full stop) right above the first paragraph of body text, with only metadata (byline,
- *       date, caption, widgets) and one- or two-word labels between them. This finds a headline
- *       below a site menu, whose entries also look like headlines.
+ *   <li>Otherwise it is the headline-like line (three to {@value #MAX_WORDS} words, no closing full
+ *       stop) right above the first paragraph of body text, with only metadata (byline, date,
+ *       caption, widgets) and one- or two-word labels between them. This finds a headline below a
+ *       site menu, whose entries also look like headlines.
  *   <li>Failing that, it is the first open line, if it reads like a headline and text follows.
  * </ol>
  *
@@ -20,8 +20,10 @@ final class TitleRule implements PageRule {
 
   static final int MAX_WORDS = 30;
   private static final int MIN_WORDS = 3;
+
   /** The hint is looked for among this many open lines at the top, before the body starts. */
   private static final int TOP_LINES = 6;
+
   /** A sentence this long starts the body. */
   private static final int BODY_WORDS = 12;
 
@@ -58,8 +60,10 @@ final class TitleRule implements PageRule {
       }
       seen++;
       String key = LineShape.key(page.text(i));
-      if (!key.isEmpty() && (key.equals(hintKey) || key.startsWith(hintKey + " ")
-          || hintKey.startsWith(key + " ") && LineShape.wordCount(page.text(i)) >= MIN_WORDS)) {
+      if (!key.isEmpty()
+          && (key.equals(hintKey)
+              || key.startsWith(hintKey + " ")
+              || hintKey.startsWith(key + " ") && LineShape.wordCount(page.text(i)) >= MIN_WORDS)) {
         return i;
       }
     }
@@ -67,8 +71,8 @@ final class TitleRule implements PageRule {
   }
 
   /**
-   * The first open line that reads like a headline, passing over short labels above it
-   * ("World", "Europe"), and stopping at the first sentence: below that the body has begun.
+   * The first open line that reads like a headline, passing over short labels above it ("World",
+   * "Europe"), and stopping at the first sentence: below that the body has begun.
    */
   private static int firstHeadline(PageLines page) {
     int seen = 0;
@@ -89,13 +93,14 @@ final class TitleRule implements PageRule {
   }
 
   /**
-   * Below a menu, the headline is the headline-like line nearest above the first paragraph of
-   * body text, with only metadata (byline, date, caption) and short labels between them.
+   * Below a menu, the headline is the headline-like line nearest above the first paragraph of body
+   * text, with only metadata (byline, date, caption) and short labels between them.
    */
   private static int headlineAboveBody(PageLines page) {
     int body = -1;
     for (int i = 0; i < page.size() && body < 0; i++) {
-      if (page.isOpen(i) && LineShape.endsSentence(page.text(i))
+      if (page.isOpen(i)
+          && LineShape.endsSentence(page.text(i))
           && LineShape.wordCount(page.text(i)) >= BODY_WORDS) {
         body = i;
       }

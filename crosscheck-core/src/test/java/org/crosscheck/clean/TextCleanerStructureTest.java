@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the text cleaner reads the page's structure: captions, section headings, pull-quote
- * credits, author boxes.
+ * How the text cleaner reads the page's structure: captions, section headings, pull-quote credits,
+ * author boxes.
  */
 class TextCleanerStructureTest {
 
-  private static final String QUOTE = "“We will not let the old town flood again,” said Mayor Ines Varga.";
+  private static final String QUOTE =
+      "“We will not let the old town flood again,” said Mayor Ines Varga.";
   private static final String PURE_QUOTE = "“We will not let the old town flood again.”";
   private static final String ABOUT_VARGA =
       "Mayor Ines Varga has pushed for the barrier since the floods of 2021.";
@@ -29,10 +30,15 @@ class TextCleanerStructureTest {
     @Test
     void aLineEndingInAPhotoCreditGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, "Workers repair the east dyke on Monday.Credit: Jon Palsson",
-              "Photo by Lena Holm", BODY_2,
-              "The old quay under water in 2021. (Photo: River Times archive)", BODY_3,
-              "Sandbags line the square (AP Photo/Lena Holm)"));
+          clean(
+              page(
+                  BODY_1,
+                  "Workers repair the east dyke on Monday.Credit: Jon Palsson",
+                  "Photo by Lena Holm",
+                  BODY_2,
+                  "The old quay under water in 2021. (Photo: River Times archive)",
+                  BODY_3,
+                  "Sandbags line the square (AP Photo/Lena Holm)"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
     }
@@ -40,8 +46,11 @@ class TextCleanerStructureTest {
     @Test
     void aLineDescribingAPictureGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, "Mayor Ines Varga speaks during a council meeting in the town hall",
-              BODY_2));
+          clean(
+              page(
+                  BODY_1,
+                  "Mayor Ines Varga speaks during a council meeting in the town hall",
+                  BODY_2));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -92,7 +101,8 @@ class TextCleanerStructureTest {
 
     @Test
     void aHeadingWithNothingUnderItGoes() throws Exception {
-      Article article = clean(page(BODY_1, BODY_2, "Most Popular Stories", "The River Times Group"));
+      Article article =
+          clean(page(BODY_1, BODY_2, "Most Popular Stories", "The River Times Group"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -143,8 +153,12 @@ class TextCleanerStructureTest {
     @Test
     void aNameFollowedByItsBioGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, BODY_2, "Jon Palsson",
-              "Jon Palsson is a freelance writer who covers rivers and towns in the north."));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  "Jon Palsson",
+                  "Jon Palsson is a freelance writer who covers rivers and towns in the north."));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -163,8 +177,15 @@ class TextCleanerStructureTest {
     @Test
     void theCommentSectionAfterTheStoryGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, BODY_2, BODY_3, "3 Comments", "Anna K",
-              "Great news for the town, I hope they start soon.", "Reply"));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  BODY_3,
+                  "3 Comments",
+                  "Anna K",
+                  "Great news for the town, I hope they start soon.",
+                  "Reply"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
     }
@@ -172,9 +193,14 @@ class TextCleanerStructureTest {
     @Test
     void relatedLinksAfterTheStoryGoWithTheirTeasers() throws Exception {
       Article article =
-          clean(page(BODY_1, BODY_2, BODY_3, "You May Also Like",
-              "Dam inspections due across the valley",
-              "Inspectors will visit every dam in the valley this summer, the agency said."));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  BODY_3,
+                  "You May Also Like",
+                  "Dam inspections due across the valley",
+                  "Inspectors will visit every dam in the valley this summer, the agency said."));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
     }
@@ -191,8 +217,16 @@ class TextCleanerStructureTest {
           "Residents who live closest to the works will be offered help with noise insulation,"
               + " paid for by the regional government.";
       Article article =
-          clean(page(BODY_1, BODY_2, BODY_3, "Related Articles", "Dam inspections due", more1,
-              more2, more3));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  BODY_3,
+                  "Related Articles",
+                  "Dam inspections due",
+                  more1,
+                  more2,
+                  more3));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3, more1, more2, more3);
     }
@@ -203,12 +237,20 @@ class TextCleanerStructureTest {
     @Test
     void shortLinesBetweenBodyParagraphsAreAListAndStay() throws Exception {
       Article article =
-          clean(BODY_1 + "\nThe plan has three parts:\nA new dyke\nTwo pumping stations\n"
-              + "A warning system\n" + BODY_2);
+          clean(
+              BODY_1
+                  + "\nThe plan has three parts:\nA new dyke\nTwo pumping stations\n"
+                  + "A warning system\n"
+                  + BODY_2);
 
       assertThat(texts(article))
-          .containsExactly(BODY_1, "The plan has three parts:", "A new dyke", "Two pumping stations",
-              "A warning system", BODY_2);
+          .containsExactly(
+              BODY_1,
+              "The plan has three parts:",
+              "A new dyke",
+              "Two pumping stations",
+              "A warning system",
+              BODY_2);
     }
 
     @Test
