@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
  * Splits scraped plain text into candidate paragraphs: one per non-blank line, with whitespace
  * normalised.
  *
- * <p>Scraped text separates paragraphs by blank lines or by single line breaks (both occur, even
- * in one page), so every line is a candidate on its own. The exception is hard-wrapped text (every
- * line shorter than {@value #MAX_WRAPPED_WIDTH} characters and several lines filled to the
- * width): there a line that runs to the wrap width continues on the next line, and the two are
- * joined.
+ * <p>Scraped text separates paragraphs by blank lines or by single line breaks (both occur, even in
+ * one page), so every line is a candidate on its own. The exception is hard-wrapped text (every
+ * line shorter than {@value #MAX_WRAPPED_WIDTH} characters and several lines filled to the width):
+ * there a line that runs to the wrap width continues on the next line, and the two are joined.
  *
  * <p>Pure static functions; safe from any thread.
  */
