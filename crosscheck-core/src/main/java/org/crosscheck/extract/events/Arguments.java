@@ -1,0 +1,105 @@
+package org.crosscheck.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.Sentence;
+
+/**
+ * The source and target actors of one trigger, and the character span their heads cover.
+ *
+ * <p>Verbs: the subject is the source and the object (or a "with", "to", "on", "against", "for"
+ * phrase) the target; in the passive ("was vetoed by Russia") the by-agent is the source and
+ * the subject the target. Nouns: the owner, nationality or "by" phrase is the source ("Israel's
+ * offensive", "attacks by Hamas"), the "on", "against", "with", "to", "of" phrase the target; a
+ * light verb's subject is the source too ("Hamas launched an attack").
+ *
+ * @param sources canonical names of the source actors
+ * @param targets canonical names of the target actors, never one of the sources
+ * @param start start offset of the leftmost argument head (Integer.MAX_VALUE if none)
+ * @param end end offset of the rightmost argument head (0 if none)
+ */
+record Arguments(List<String> sources, List<String> targets, int start, int end) {
+
+  static Arguments of(Sentence s, int trigger, int clauseHead, ActorFinder finder) {
+    List<Integer> sourceHeads = new ArrayList<>();
+    List<Integer> targetHeads = new ArrayList<>();
+    if (s.token(trigger).isNoun()) {
+      for (Dependency d : s.children(trigger)) {
+        String rel = d.relation();
+        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+            || rel.startsWith("nmod:by") || rel.startsWith("nmod:agent")
+            || rel.startsWith("nmod:from")) {
+          sourceHeads.add(d.dependent());
+        } else if (rel.startsWith("nmod:on") || rel.startsWith("nmod:against")
+            || rel.startsWith("nmod:with") || rel.startsWith("nmod:to")
+            || rel.startsWith("nmod:of") || rel.startsWith("nmod:between")) {
+          targetHeads.add(d.dependent());
+        }
+      }
+      if (clauseHead != trigger) {
+        for (Dependency d : s.children(clauseHead)) {
+          if (d.relation().equals("nsubj") || d.relation().startsWith("nsubj:xsubj")) {
+            sourceHeads.add(d.dependent());
+          } else if (d.relation().startsWith("obl:with") || d.relation().startsWith("obl:against")
+              || d.relation().startsWith("obl:on")) {
+            targetHeads.add(d.dependent());
+          }
+        }
+      }
+    } else {
+      boolean passive = false;
+      for (Dependency d : s.children(trigger)) {
+        if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+          passive = true;
+        }
+      }
+      for (Dependency d : s.children(trigger)) {
+        String rel = d.relation();
+        if (passive) {
+          if (rel.startsWith("obl:agent") || rel.equals("obl:by")) {
+            sourceHeads.add(d.dependent());
+          } else if (rel.equals("nsubj:pass") || isTargetRelation(rel)) {
+            targetHeads.add(d.dependent());
+          }
+        } else if (rel.equals("nsubj") || rel.startsWith("nsubj:xsubj")) {
+          sourceHeads.add(d.dependent());
+        } else if (isTargetRelation(rel)) {
+          targetHeads.add(d.dependent());
+        }
+      }
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    for (int h : sourceHeads) {
+      sources.addAll(finder.names(s, h));
+    }
+    Set<String> targets = new LinkedHashSet<>();
+    for (int h : targetHeads) {
+      targets.addAll(finder.names(s, h));
+    }
+    targets.removeAll(sources);
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    for (List<Integer> heads : List.of(sourceHeads, targetHeads)) {
+      for (int h : heads) {
+        start = Math.min(start, s.token(h).start());
+        end = Math.max(end, s.token(h).end());
+      }
+    }
+    return new Arguments(List.copyOf(sources), List.copyOf(targets), start, end);
+  }
+
+  private static boolean isTargetRelation(String rel) {
+    return rel.equals("obj")
+        || rel.equals("iobj")
+        || rel.startsWith("obl:with")
+        || rel.startsWith("obl:to")
+        || rel.startsWith("obl:on")
+        || rel.startsWith("obl:upon")
+        || rel.startsWith("obl:against")
+        || rel.startsWith("obl:for")
+        || rel.startsWith("obl:of");
+  }
+}

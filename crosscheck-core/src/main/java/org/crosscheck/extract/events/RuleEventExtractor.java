@@ -1,0 +1,180 @@
+package org.crosscheck.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.extract.actors.ArticleActors;
+import org.crosscheck.model.AnnotatedArticle;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.Event;
+import org.crosscheck.model.EventType;
+import org.crosscheck.model.Evidence;
+import org.crosscheck.model.Sentence;
+
+/**
+ * Codes PLOVER events with a lexicon of trigger words and rules over the dependency parse.
+ *
+ * <p>For each verb or noun the {@link EventLexicon} knows, it finds the source actors (the
+ * subject, the by-agent of a passive, the owner of a noun: "Israel's offensive"), the target
+ * actors (object, "with", "on", "to", "against" phrases, the subject of a passive), the place
+ * and the date ({@link EventSetting}), and decides with {@link Modality} whether the text says
+ * it happened. A trigger that is only the content of another ("threatened <i>to impose</i>
+ * sanctions", "opposes the <i>offensive</i>") is coded by the other. Events without a source
+ * actor are not reported: PLOVER needs one.
+ *
+ * <p>Returns one event per telling, in text order, with ids {@code <article>-e<n>}; merge
+ * tellings of the same event with {@link EventMerger}. Thread-safe; never changes its input.
+ *
+ * <pre>{@code
+ * EventExtractor events = RuleEventExtractor.standard();
+ * List<Event> found = events.extract(annotated, actorResolver.resolve(annotated));
+ * }</pre>
+ */
+public final class RuleEventExtractor implements EventExtractor {
+  private final EventLexicon lexicon;
+
+  public RuleEventExtractor(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An extractor with the lexicon shipped with Crosscheck. */
+  public static RuleEventExtractor standard() {
+    return new RuleEventExtractor(EventLexicon.standard());
+  }
+
+  @Override
+  public List<Event> extract(AnnotatedArticle article, ArticleActors actors) {
+    List<Event> out = new ArrayList<>();
+    for (CodedEvent c : code(article, actors)) {
+      out.add(c.event());
+    }
+    return out;
+  }
+
+  /** Like {@link #extract}, with where each trigger sits in its sentence. */
+  public List<CodedEvent> code(AnnotatedArticle article, ArticleActors actors) {
+    ActorFinder finder = new ActorFinder(article, actors);
+    List<CodedEvent> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      Map<Integer, LexiconEntry> triggers = new HashMap<>();
+      for (int i = 0; i < s.tokens().size(); i++) {
+        int index = i;
+        lexicon.match(s, i).ifPresent(e -> triggers.put(index, e));
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (int i = 0; i < s.tokens().size(); i++) {
+        LexiconEntry entry = triggers.get(i);
+        if (entry == null || isContentOfAnother(s, i, triggers)) {
+          continue;
+        }
+        CodedEvent c = codeOne(article, s, i, entry, finder, out.size() + 1);
+        if (c != null && seen.add(key(c.event()))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private CodedEvent codeOne(
+      AnnotatedArticle article, Sentence s, int trigger, LexiconEntry entry, ActorFinder finder,
+      int n) {
+    int clauseHead = clauseHead(s, trigger);
+    EventType type = Modality.code(s, trigger, clauseHead, entry.type());
+    if (type == null) {
+      return null;
+    }
+    String mode = type == entry.type() ? entry.mode() : null;
+    Arguments args = Arguments.of(s, trigger, clauseHead, finder);
+    if (args.sources().isEmpty()) {
+      return null;
+    }
+    List<Integer> heads = clauseHead == trigger ? List.of(trigger) : List.of(trigger, clauseHead);
+    String place = EventSetting.place(s, heads, "visit".equals(mode));
+    List<String> targets = args.targets();
+    if (targets.isEmpty() && place != null
+        && (type == EventType.ASSAULT || type == EventType.COERCE || "visit".equals(mode))) {
+      // "strikes in Gaza", "traveled to Israel": the place stands for who is there.
+      targets = List.of(place);
+    }
+    String date = EventSetting.date(s, heads, article.article().metadata().published());
+    int from = Math.min(s.token(trigger).start(), args.start());
+    int to = Math.max(s.token(trigger).end(), args.end());
+    Evidence evidence = new Evidence(article.id(), s.text(), from, to);
+    Event event =
+        new Event(
+            article.id() + "-e" + n,
+            type,
+            mode,
+            args.sources(),
+            targets,
+            place,
+            date,
+            List.of(article.id()),
+            List.of(evidence));
+    return new CodedEvent(event, s.index(), trigger, depth(s, trigger), entry.pattern());
+  }
+
+  /**
+   * A trigger that is the object or complement of another trigger is what that event is about:
+   * "threatened to impose sanctions" is one THREATEN, "opposes the offensive" one REJECT.
+   */
+  private static boolean isContentOfAnother(
+      Sentence s, int trigger, Map<Integer, LexiconEntry> triggers) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() != trigger || d.governor() < 0 || !triggers.containsKey(d.governor())) {
+        continue;
+      }
+      String rel = d.relation();
+      if (s.token(trigger).isNoun()) {
+        if (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
+            || rel.startsWith("nsubj") || rel.equals("iobj") || rel.equals("compound")) {
+          return true;
+        }
+      } else if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:of")
+          || rel.startsWith("advcl:for") || rel.startsWith("acl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For a noun, the light verb it is the object or subject of ("launched an attack"). */
+  static int clauseHead(Sentence s, int trigger) {
+    if (!s.token(trigger).isNoun()) {
+      return trigger;
+    }
+    Dependency up = s.parentArc(trigger);
+    if (up != null && up.governor() >= 0 && s.token(up.governor()).isVerb()
+        && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
+      return up.governor();
+    }
+    return trigger;
+  }
+
+  private static int depth(Sentence s, int token) {
+    int depth = 0;
+    int t = token;
+    while (depth < s.tokens().size()) {
+      Dependency up = s.parentArc(t);
+      if (up == null || up.isRoot()) {
+        return depth;
+      }
+      t = up.governor();
+      depth++;
+    }
+    return depth;
+  }
+
+  private static String key(Event e) {
+    return e.type() + "|" + e.source() + "|" + e.target() + "|" + e.date();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleEventExtractor[" + lexicon + "]";
+  }
+}
