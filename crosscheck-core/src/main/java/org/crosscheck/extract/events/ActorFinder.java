@@ -49,37 +49,51 @@ final class ActorFinder {
     this.actors = actors;
   }
 
-  /** Names of the actors that argument {@code head} of sentence {@code s} refers to. */
-  List<String> names(Sentence s, int head) {
+  /**
+   * Names of the actors that argument {@code head} of sentence {@code s} refers to.
+   *
+   * @param owners whether to look only at owner-like modifiers ("Israel's", "Israeli",
+   *     "U.S.-Jordan"), as for a source; targets also look into "of", "in", "to" phrases
+   */
+  List<String> names(Sentence s, int head, boolean owners) {
     Set<String> out = new LinkedHashSet<>();
-    collect(s, head, 0, out, true);
+    collect(s, head, 0, out, true, owners);
     return new ArrayList<>(out);
   }
 
-  private void collect(Sentence s, int head, int depth, Set<String> out, boolean followConj) {
+  private void collect(
+      Sentence s, int head, int depth, Set<String> out, boolean followConj, boolean owners) {
     Token t = s.token(head);
     Optional<ArticleActor> a = actors.at(s.index(), head);
     if (a.isPresent()) {
       out.add(a.get().name());
     } else if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
       out.addAll(speakerGroup(s, head));
-    } else if (!NOT_ACTOR_NER.contains(t.ner())) {
+    } else if (!NOT_ACTOR_NER.contains(t.ner()) && !t.isPronoun()) {
       EntityMention m = entityAt(s, head);
       out.add(m != null ? m.text() : t.word());
     } else if (depth < 3) {
       for (Dependency d : s.children(head)) {
-        if (isModifier(d.relation())) {
-          collect(s, d.dependent(), depth + 1, out, false);
+        if (owners ? isOwner(d.relation()) : isModifier(d.relation())) {
+          collect(s, d.dependent(), depth + 1, out, false, owners);
         }
       }
     }
     if (followConj) {
       for (Dependency d : s.children(head)) {
         if (d.relation().startsWith("conj") && s.token(d.dependent()).isNoun()) {
-          collect(s, d.dependent(), depth, out, false);
+          collect(s, d.dependent(), depth, out, false, owners);
         }
       }
     }
+  }
+
+  private static boolean isOwner(String rel) {
+    return rel.equals("nmod:poss")
+        || rel.equals("compound")
+        || rel.equals("amod")
+        || rel.equals("appos")
+        || rel.equals("flat");
   }
 
   private static boolean isModifier(String rel) {

@@ -73,11 +73,11 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
     }
     Set<String> sources = new LinkedHashSet<>();
     for (int h : sourceHeads) {
-      sources.addAll(finder.names(s, h));
+      sources.addAll(finder.names(s, h, true));
     }
     Set<String> targets = new LinkedHashSet<>();
     for (int h : targetHeads) {
-      targets.addAll(finder.names(s, h));
+      targets.addAll(finder.names(s, h, false));
     }
     targets.removeAll(sources);
     int start = Integer.MAX_VALUE;

@@ -12,8 +12,10 @@ import org.crosscheck.model.Event;
  * @param trigger token index of the word that triggered it
  * @param depth number of arcs from the trigger up to the root of the sentence (0 = the root)
  * @param pattern the lexicon pattern that fired ("call on")
+ * @param complete whether it has a source actor and, unless its type needs none, a target
  */
-public record CodedEvent(Event event, int sentence, int trigger, int depth, String pattern) {
+public record CodedEvent(
+    Event event, int sentence, int trigger, int depth, String pattern, boolean complete) {
   public CodedEvent {
     Objects.requireNonNull(event, "event");
   }

@@ -147,6 +147,26 @@ final class EventSetting {
     return null;
   }
 
+  /**
+   * The locations named in the trigger's clause, other than {@code exclude}: "Israel's
+   * counteroffensive in Gaza has killed..." targets Gaza.
+   */
+  static List<String> locationsIn(Sentence s, int trigger, List<String> exclude) {
+    Set<Integer> clause = clauseOf(s, trigger);
+    Dependency up = s.parentArc(trigger);
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
+      clause.addAll(clauseOf(s, up.governor()));
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (EntityMention m : s.entities()) {
+      if (LOCATION_NER.contains(m.type()) && clause.contains(m.startToken())
+          && !exclude.contains(m.text()) && !out.contains(m.text())) {
+        out.add(m.text());
+      }
+    }
+    return out;
+  }
+
   private static String locationAt(Sentence s, int token) {
     Token t = s.token(token);
     if (!LOCATION_NER.contains(t.ner())) {

@@ -1,6 +1,7 @@
 package org.crosscheck.extract.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.crosscheck.model.Sentence;
  * and the date ({@link EventSetting}), and decides with {@link Modality} whether the text says
  * it happened. A trigger that is only the content of another ("threatened <i>to impose</i>
  * sanctions", "opposes the <i>offensive</i>") is coded by the other. Events without a source
- * actor are not reported: PLOVER needs one.
+ * actor are not reported: PLOVER needs one; nor are events without a target, except for the
+ * {@link #MONADIC} types (a strike, a deployment).
  *
  * <p>Returns one event per telling, in text order, with ids {@code <article>-e<n>}; merge
  * tellings of the same event with {@link EventMerger}. Thread-safe; never changes its input.
@@ -34,6 +36,13 @@ import org.crosscheck.model.Sentence;
  * }</pre>
  */
 public final class RuleEventExtractor implements EventExtractor {
+  /**
+   * Types an actor can do alone (a strike, a deployment, a resignation). Every other type needs a
+   * target: "Blinken met" with no one named is too little to code.
+   */
+  static final Set<EventType> MONADIC =
+      EnumSet.of(EventType.PROTEST, EventType.MOBILIZE, EventType.RETREAT);
+
   private final EventLexicon lexicon;
 
   public RuleEventExtractor(EventLexicon lexicon) {
@@ -49,12 +58,18 @@ public final class RuleEventExtractor implements EventExtractor {
   public List<Event> extract(AnnotatedArticle article, ArticleActors actors) {
     List<Event> out = new ArrayList<>();
     for (CodedEvent c : code(article, actors)) {
-      out.add(c.event());
+      if (c.complete()) {
+        out.add(c.event());
+      }
     }
     return out;
   }
 
-  /** Like {@link #extract}, with where each trigger sits in its sentence. */
+  /**
+   * Every trigger coded, with where it sits in its sentence, including events that lack a
+   * source or a needed target ({@link CodedEvent#complete()} false), which {@link #extract}
+   * leaves out: the type alone is still worth scoring.
+   */
   public List<CodedEvent> code(AnnotatedArticle article, ArticleActors actors) {
     ActorFinder finder = new ActorFinder(article, actors);
     List<CodedEvent> out = new ArrayList<>();
@@ -89,9 +104,6 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     String mode = type == entry.type() ? entry.mode() : null;
     Arguments args = Arguments.of(s, trigger, clauseHead, finder);
-    if (args.sources().isEmpty()) {
-      return null;
-    }
     List<Integer> heads = clauseHead == trigger ? List.of(trigger) : List.of(trigger, clauseHead);
     String place = EventSetting.place(s, heads, "visit".equals(mode));
     List<String> targets = args.targets();
@@ -100,6 +112,11 @@ public final class RuleEventExtractor implements EventExtractor {
       // "strikes in Gaza", "traveled to Israel": the place stands for who is there.
       targets = List.of(place);
     }
+    if (targets.isEmpty() && type == EventType.ASSAULT) {
+      targets = EventSetting.locationsIn(s, trigger, args.sources());
+    }
+    boolean complete =
+        !args.sources().isEmpty() && (!targets.isEmpty() || MONADIC.contains(type));
     String date = EventSetting.date(s, heads, article.article().metadata().published());
     int from = Math.min(s.token(trigger).start(), args.start());
     int to = Math.max(s.token(trigger).end(), args.end());
@@ -115,7 +132,8 @@ public final class RuleEventExtractor implements EventExtractor {
             date,
             List.of(article.id()),
             List.of(evidence));
-    return new CodedEvent(event, s.index(), trigger, depth(s, trigger), entry.pattern());
+    return new CodedEvent(
+        event, s.index(), trigger, depth(s, trigger), entry.pattern(), complete);
   }
 
   /**
