@@ -71,6 +71,20 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
         }
       }
     }
+    if (targetHeads.isEmpty()) {
+      // The target may sit in the clause the trigger governs: "threatened to impose sanctions
+      // on France", "called on Germany to release..." (parsed as Germany releasing).
+      for (Dependency d : s.children(clauseHead)) {
+        String rel = d.relation();
+        if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to")) {
+          for (Dependency c : s.children(d.dependent())) {
+            if (c.relation().equals("nsubj") || isTargetRelation(c.relation())) {
+              targetHeads.add(c.dependent());
+            }
+          }
+        }
+      }
+    }
     Set<String> sources = new LinkedHashSet<>();
     for (int h : sourceHeads) {
       sources.addAll(finder.names(s, h, true));

@@ -142,6 +142,15 @@ public final class EventLexicon {
       if (d.relation().endsWith(":" + word) && !isTime || dep.lemma().equalsIgnoreCase(word)) {
         return true;
       }
+      // "called on Germany to release" is sometimes parsed with "on" marking the clause.
+      if (d.relation().startsWith("advcl") || d.relation().equals("xcomp")) {
+        for (Dependency m : s.children(d.dependent())) {
+          if (m.relation().equals("mark") && s.token(m.dependent()).lemma().equalsIgnoreCase(word)
+              && m.dependent() < d.dependent() && m.dependent() == index + 1) {
+            return true;
+          }
+        }
+      }
     }
     // "a hunger strike": the modifier may also sit just before the trigger without an arc we
     // expect (taggers sometimes make it the head of a compound).

@@ -54,7 +54,12 @@ final class Modality {
           "ready", "willing", "determined", "prepared", "set", "going", "poise", "mull", "consider");
 
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
-  private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "should", "must");
+  private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
+  /** "Libya must hand over the suspects": whoever says so demands it. */
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  /** Verbs that stop an action: "cancelled a visit", "called off the strike". */
+  static final Set<String> STOP =
+      Set.of("cancel", "end", "halt", "stop", "abandon", "suspend", "scrap", "drop", "postpone");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
   private static final Set<String> PLANNED_ADJ =
       Set.of(
@@ -77,6 +82,17 @@ final class Modality {
     if (insideCondition(s, trigger) || insideCondition(s, clauseHead)) {
       return HOSTILE.contains(type) ? EventType.THREATEN : null;
     }
+    if (hasAux(s, clauseHead, OBLIGATION) || hasAux(s, trigger, OBLIGATION)) {
+      return EventType.REQUEST;
+    }
+    if (clauseHead != trigger && stops(s, clauseHead)) {
+      if (COOPERATIVE.contains(type)) {
+        return EventType.SANCTION;
+      }
+      return type == EventType.ASSAULT || type == EventType.MOBILIZE
+          ? EventType.RETREAT
+          : EventType.CONCEDE;
+    }
     boolean future =
         hasAux(s, clauseHead, FUTURE)
             || hasAux(s, trigger, FUTURE)
@@ -93,6 +109,21 @@ final class Modality {
       return COOPERATIVE.contains(type) ? EventType.AGREE : type;
     }
     return type;
+  }
+
+  private static boolean stops(Sentence s, int verb) {
+    String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+    if (STOP.contains(lemma)) {
+      return true;
+    }
+    // "called off the strike"
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("compound:prt")
+          && s.token(d.dependent()).word().equalsIgnoreCase("off")) {
+        return lemma.equals("call") || lemma.equals("break");
+      }
+    }
+    return false;
   }
 
   static boolean negated(Sentence s, int head) {

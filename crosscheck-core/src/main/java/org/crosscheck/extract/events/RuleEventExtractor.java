@@ -133,7 +133,7 @@ public final class RuleEventExtractor implements EventExtractor {
             List.of(article.id()),
             List.of(evidence));
     return new CodedEvent(
-        event, s.index(), trigger, depth(s, trigger), entry.pattern(), complete);
+        event, s.index(), trigger, depth(s, clauseHead), entry.pattern(), complete);
   }
 
   /**
@@ -153,6 +153,7 @@ public final class RuleEventExtractor implements EventExtractor {
           return true;
         }
       } else if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:of")
+          || rel.startsWith("advcl:to")
           || rel.startsWith("advcl:for") || rel.startsWith("acl")) {
         return true;
       }
