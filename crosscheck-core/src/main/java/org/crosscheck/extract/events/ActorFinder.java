@@ -36,6 +36,10 @@ final class ActorFinder {
 
   private static final Set<String> FIRST_PERSON =
       Set.of("we", "us", "our", "i", "me", "my", "ours");
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "we",
+          "us", "our", "i", "me", "my", "you", "your");
   private static final Set<String> NOT_ACTOR_NER =
       Set.of(
           "O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "PERCENT", "MONEY",
@@ -64,7 +68,9 @@ final class ActorFinder {
   private void collect(
       Sentence s, int head, int depth, Set<String> out, boolean followConj, boolean owners) {
     Token t = s.token(head);
-    Optional<ArticleActor> a = actors.at(s.index(), head);
+    // A resolver that names an actor by a bare pronoun ("he") has not resolved it.
+    Optional<ArticleActor> a =
+        actors.at(s.index(), head).filter(x -> !PRONOUNS.contains(x.name().toLowerCase(Locale.ROOT)));
     if (a.isPresent()) {
       out.add(a.get().name());
     } else if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -103,7 +109,6 @@ final class ActorFinder {
         || rel.equals("appos")
         || rel.equals("flat")
         || rel.startsWith("nmod:of")
-        || rel.startsWith("nmod:in")
         || rel.startsWith("nmod:from")
         || rel.startsWith("nmod:by")
         || rel.startsWith("nmod:to")

@@ -71,6 +71,9 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
         }
       }
     }
+    if (sourceHeads.isEmpty() && !s.token(trigger).isNoun()) {
+      sourceHeads.addAll(controller(s, trigger));
+    }
     if (targetHeads.isEmpty()) {
       // The target may sit in the clause the trigger governs: "threatened to impose sanctions
       // on France", "called on Germany to release..." (parsed as Germany releasing).
@@ -103,6 +106,38 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
       }
     }
     return new Arguments(List.copyOf(sources), List.copyOf(targets), start, end);
+  }
+
+  /**
+   * The subject of a verb that has none of its own: the subject of the clause it depends on
+   * ("after meeting with X, Blinken said"; "issued a statement, calling for..."), else a name
+   * right before it that the parser failed to attach ("... and President Joe Biden spoke with").
+   */
+  private static List<Integer> controller(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency up : s.dependencies()) {
+      if (up.dependent() != verb || up.governor() < 0) {
+        continue;
+      }
+      String rel = up.relation();
+      if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj")) {
+        for (Dependency d : s.children(up.governor())) {
+          if (d.relation().equals("nsubj") || d.relation().startsWith("nsubj:xsubj")) {
+            out.add(d.dependent());
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      int before = verb - 1;
+      while (before >= 0 && s.token(before).pos().startsWith("RB")) {
+        before--;
+      }
+      if (before >= 0 && s.token(before).isProperNoun() && !"O".equals(s.token(before).ner())) {
+        out.add(before);
+      }
+    }
+    return out;
   }
 
   private static boolean isTargetRelation(String rel) {

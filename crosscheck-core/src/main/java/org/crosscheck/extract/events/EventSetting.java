@@ -32,7 +32,7 @@ final class EventSetting {
   private static final Set<String> LOCATION_NER =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
-  /** The ISO date, month or range of the event, or null when nothing is known. */
+  /** The ISO date, month or range the event's own sentence gives it, or null. */
   static String date(Sentence s, List<Integer> heads, LocalDate published) {
     Set<Integer> clause = new HashSet<>();
     for (int h : heads) {
@@ -54,14 +54,12 @@ final class EventSetting {
       }
       d = firstDate(s, around, published);
     }
-    if (d == null && published != null) {
-      d = published.toString();
-    }
     return d;
   }
 
   private static boolean isClauseLink(String rel) {
-    return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("conj");
+    return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("conj")
+        || rel.startsWith("advcl");
   }
 
   private static String firstDate(Sentence s, Set<Integer> tokens, LocalDate published) {
@@ -124,6 +122,33 @@ final class EventSetting {
     return seen;
   }
 
+  /**
+   * The latest day-level date the article states before sentence {@code upTo} (within {@code
+   * window} sentences), not after publication: a sentence with no date of its own usually goes
+   * on telling the day the text last named ("on Wednesday ... Blinken met with ...").
+   */
+  static String narrativeDate(List<Sentence> sentences, int upTo, int window, LocalDate published) {
+    for (int i = upTo - 1; i >= 0 && i >= upTo - window; i--) {
+      Sentence s = sentences.get(i);
+      for (int k = s.times().size() - 1; k >= 0; k--) {
+        TimeMention t = s.times().get(k);
+        if (t.isDate() && t.value() != null && t.value().matches("\\d{4}-\\d\\d-\\d\\d")
+            && recent(LocalDate.parse(t.value()), published)) {
+          return t.value();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Within a fortnight before publication: news narrates recent days, not background dates. */
+  private static boolean recent(LocalDate date, LocalDate published) {
+    return published == null
+        || !date.isAfter(published) && !date.isBefore(published.minusDays(NARRATIVE_DAYS));
+  }
+
+  static final int NARRATIVE_DAYS = 14;
+
   /** The place named in the trigger's clause, as written, or null. */
   static String place(Sentence s, List<Integer> heads, boolean visit) {
     for (int h : heads) {
@@ -154,7 +179,9 @@ final class EventSetting {
   static List<String> locationsIn(Sentence s, int trigger, List<String> exclude) {
     Set<Integer> clause = clauseOf(s, trigger);
     Dependency up = s.parentArc(trigger);
-    if (up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
+    if (up != null && up.governor() >= 0
+        && (up.relation().startsWith("nsubj") || up.relation().startsWith("obl"))) {
+      // "Israel's offensive in Gaza has killed...", "killed in Israel in rocket attacks by..."
       clause.addAll(clauseOf(s, up.governor()));
     }
     List<String> out = new java.util.ArrayList<>();

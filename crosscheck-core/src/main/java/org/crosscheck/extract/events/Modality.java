@@ -75,12 +75,12 @@ final class Modality {
    *     verb it is the object of ("launched an attack")
    */
   static EventType code(Sentence s, int trigger, int clauseHead, EventType type) {
+    if (insideCondition(s, trigger) || insideCondition(s, clauseHead)) {
+      return HOSTILE.contains(type) ? EventType.THREATEN : null;
+    }
     boolean negated = negated(s, trigger) || clauseHead != trigger && negated(s, clauseHead);
     if (negated) {
       return COOPERATIVE.contains(type) ? EventType.REJECT : null;
-    }
-    if (insideCondition(s, trigger) || insideCondition(s, clauseHead)) {
-      return HOSTILE.contains(type) ? EventType.THREATEN : null;
     }
     if (hasAux(s, clauseHead, OBLIGATION) || hasAux(s, trigger, OBLIGATION)) {
       return EventType.REQUEST;
@@ -127,6 +127,13 @@ final class Modality {
   }
 
   static boolean negated(Sentence s, int head) {
+    // "failed to free the hostages"
+    for (Dependency up : s.dependencies()) {
+      if (up.dependent() == head && up.governor() >= 0 && up.relation().equals("xcomp")
+          && s.token(up.governor()).lemma().equalsIgnoreCase("fail")) {
+        return true;
+      }
+    }
     for (Dependency d : s.children(head)) {
       String rel = d.relation();
       if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))

@@ -1,5 +1,6 @@
 package org.crosscheck.extract.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ public final class RuleEventExtractor implements EventExtractor {
    */
   static final Set<EventType> MONADIC =
       EnumSet.of(EventType.PROTEST, EventType.MOBILIZE, EventType.RETREAT);
+
+  /** How many sentences back a date stated earlier still dates an undated sentence. */
+  static final int NARRATIVE_WINDOW = 3;
 
   private final EventLexicon lexicon;
 
@@ -112,12 +116,20 @@ public final class RuleEventExtractor implements EventExtractor {
       // "strikes in Gaza", "traveled to Israel": the place stands for who is there.
       targets = List.of(place);
     }
-    if (targets.isEmpty() && type == EventType.ASSAULT) {
+    if (targets.isEmpty() && (type == EventType.ASSAULT || type == EventType.AID)) {
       targets = EventSetting.locationsIn(s, trigger, args.sources());
     }
-    boolean complete =
-        !args.sources().isEmpty() && (!targets.isEmpty() || MONADIC.contains(type));
-    String date = EventSetting.date(s, heads, article.article().metadata().published());
+    // A release of what? Only people or places make it a RETREAT worth coding.
+    boolean monadic = MONADIC.contains(type) && !"release".equals(mode);
+    boolean complete = !args.sources().isEmpty() && (!targets.isEmpty() || monadic);
+    LocalDate published = article.article().metadata().published();
+    String date = EventSetting.date(s, heads, published);
+    if (date == null && toldInPast(s, clauseHead)) {
+      date = EventSetting.narrativeDate(article.sentences(), s.index(), NARRATIVE_WINDOW, published);
+    }
+    if (date == null && published != null) {
+      date = published.toString();
+    }
     int from = Math.min(s.token(trigger).start(), args.start());
     int to = Math.max(s.token(trigger).end(), args.end());
     Evidence evidence = new Evidence(article.id(), s.text(), from, to);
@@ -148,6 +160,13 @@ public final class RuleEventExtractor implements EventExtractor {
       }
       String rel = d.relation();
       if (s.token(trigger).isNoun()) {
+        // "killed in rocket attacks by Hamas": a circumstance, an event of its own.
+        boolean circumstance =
+            rel.equals("obl:in") || rel.equals("obl:during") || rel.equals("obl:amid")
+                || rel.equals("obl:since");
+        if (circumstance) {
+          continue;
+        }
         if (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
             || rel.startsWith("nsubj") || rel.equals("iobj") || rel.equals("compound")) {
           return true;
@@ -172,6 +191,23 @@ public final class RuleEventExtractor implements EventExtractor {
       return up.governor();
     }
     return trigger;
+  }
+
+  /**
+   * Whether the clause tells a past action ("met", "after meeting ... said") rather than a state
+   * up to now ("has killed"), which the publication date dates better.
+   */
+  private static boolean toldInPast(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("aux")) {
+        return false;
+      }
+    }
+    if (s.token(head).pos().equals("VBD")) {
+      return true;
+    }
+    Dependency up = s.parentArc(head);
+    return up != null && up.governor() >= 0 && s.token(up.governor()).pos().equals("VBD");
   }
 
   private static int depth(Sentence s, int token) {
