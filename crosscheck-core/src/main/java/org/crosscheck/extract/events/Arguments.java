@@ -115,18 +115,25 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
    */
   private static List<Integer> controller(Sentence s, int verb) {
     List<Integer> out = new ArrayList<>();
-    for (Dependency up : s.dependencies()) {
-      if (up.dependent() != verb || up.governor() < 0) {
-        continue;
-      }
-      String rel = up.relation();
-      if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj")) {
-        for (Dependency d : s.children(up.governor())) {
-          if (d.relation().equals("nsubj") || d.relation().startsWith("nsubj:xsubj")) {
-            out.add(d.dependent());
+    // Up to three clauses up: "Speaking to reporters after meeting with X, Blinken said".
+    int current = verb;
+    for (int level = 0; level < 3 && out.isEmpty() && current >= 0; level++) {
+      int next = -1;
+      for (Dependency up : s.dependencies()) {
+        if (up.dependent() != current || up.governor() < 0) {
+          continue;
+        }
+        String rel = up.relation();
+        if (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("conj")) {
+          next = up.governor();
+          for (Dependency d : s.children(up.governor())) {
+            if (d.relation().equals("nsubj") || d.relation().startsWith("nsubj:xsubj")) {
+              out.add(d.dependent());
+            }
           }
         }
       }
+      current = next;
     }
     if (out.isEmpty()) {
       int before = verb - 1;
