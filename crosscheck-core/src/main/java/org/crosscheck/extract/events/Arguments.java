@@ -23,6 +23,13 @@ import org.crosscheck.model.Sentence;
  */
 record Arguments(List<String> sources, List<String> targets, int start, int end) {
 
+  /** The same arguments read as a demand: the subject becomes the target, {@code askers} the sources. */
+  Arguments askedBy(List<String> askers) {
+    Set<String> targets = new LinkedHashSet<>(sources);
+    targets.removeAll(askers);
+    return new Arguments(List.copyOf(askers), List.copyOf(targets), start, end);
+  }
+
   static Arguments of(Sentence s, int trigger, int clauseHead, ActorFinder finder) {
     List<Integer> sourceHeads = new ArrayList<>();
     List<Integer> targetHeads = new ArrayList<>();

@@ -59,7 +59,9 @@ final class Modality {
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   /** Verbs that stop an action: "cancelled a visit", "called off the strike". */
   static final Set<String> STOP =
-      Set.of("cancel", "end", "halt", "stop", "abandon", "suspend", "scrap", "drop", "postpone");
+      Set.of(
+          "cancel", "end", "halt", "stop", "abandon", "suspend", "scrap", "drop", "postpone",
+          "shorten", "relax", "reduce");
   private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
   private static final Set<String> PLANNED_ADJ =
       Set.of(
@@ -82,7 +84,7 @@ final class Modality {
     if (negated) {
       return COOPERATIVE.contains(type) ? EventType.REJECT : null;
     }
-    if (hasAux(s, clauseHead, OBLIGATION) || hasAux(s, trigger, OBLIGATION)) {
+    if (obliged(s, trigger, clauseHead)) {
       return EventType.REQUEST;
     }
     if (clauseHead != trigger && stops(s, clauseHead)) {
@@ -93,11 +95,13 @@ final class Modality {
           ? EventType.RETREAT
           : EventType.CONCEDE;
     }
+    // "mounted its long-threatened invasion": the light verb says the plan came true.
+    boolean carriedOut = clauseHead != trigger && s.token(clauseHead).pos().equals("VBD");
     boolean future =
         hasAux(s, clauseHead, FUTURE)
             || hasAux(s, trigger, FUTURE)
             || intended(s, clauseHead)
-            || planned(s, trigger);
+            || planned(s, trigger) && !carriedOut;
     boolean possible = hasAux(s, clauseHead, POSSIBLE) || hasAux(s, trigger, POSSIBLE);
     if (possible && !future) {
       return HOSTILE.contains(type) ? EventType.THREATEN : null;
@@ -109,6 +113,11 @@ final class Modality {
       return COOPERATIVE.contains(type) ? EventType.AGREE : type;
     }
     return type;
+  }
+
+  /** "X must do Y": whoever says so demands it of X. */
+  static boolean obliged(Sentence s, int trigger, int clauseHead) {
+    return hasAux(s, clauseHead, OBLIGATION) || hasAux(s, trigger, OBLIGATION);
   }
 
   private static boolean stops(Sentence s, int verb) {

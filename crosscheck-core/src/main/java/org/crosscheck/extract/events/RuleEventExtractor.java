@@ -15,6 +15,7 @@ import org.crosscheck.model.Event;
 import org.crosscheck.model.EventType;
 import org.crosscheck.model.Evidence;
 import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Token;
 
 /**
  * Codes PLOVER events with a lexicon of trigger words and rules over the dependency parse.
@@ -82,6 +83,11 @@ public final class RuleEventExtractor implements EventExtractor {
       for (int i = 0; i < s.tokens().size(); i++) {
         int index = i;
         lexicon.match(s, i).ifPresent(e -> triggers.put(index, e));
+        if (!triggers.containsKey(i) && demandedBySpeaker(s, i) >= 0) {
+          // "Russia said that Sudan must return the helicopter": a demand, whatever the verb.
+          Token t = s.token(i);
+          triggers.put(i, new LexiconEntry(t.lemma(), List.of(), true, false, EventType.REQUEST, null));
+        }
       }
       Set<String> seen = new LinkedHashSet<>();
       for (int i = 0; i < s.tokens().size(); i++) {
@@ -108,6 +114,11 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     String mode = type == entry.type() ? entry.mode() : null;
     Arguments args = Arguments.of(s, trigger, clauseHead, finder);
+    int speaker = demandedBySpeaker(s, clauseHead);
+    if (type == EventType.REQUEST && Modality.obliged(s, trigger, clauseHead) && speaker >= 0) {
+      // The subject is who is asked; whoever says it must, asks.
+      args = args.askedBy(speakerNames(s, speaker, finder));
+    }
     List<Integer> heads = clauseHead == trigger ? List.of(trigger) : List.of(trigger, clauseHead);
     String place = EventSetting.place(s, heads, "visit".equals(mode));
     List<String> targets = args.targets();
@@ -191,6 +202,32 @@ public final class RuleEventExtractor implements EventExtractor {
       return up.governor();
     }
     return trigger;
+  }
+
+  /**
+   * The verb of saying whose "that" clause puts {@code verb} under "must" or "should", or -1.
+   */
+  private static int demandedBySpeaker(Sentence s, int verb) {
+    if (!s.token(verb).isVerb() || !Modality.obliged(s, verb, verb)) {
+      return -1;
+    }
+    for (Dependency up : s.dependencies()) {
+      if (up.dependent() == verb && up.governor() >= 0 && up.relation().equals("ccomp")
+          && s.token(up.governor()).isVerb()) {
+        return up.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> speakerNames(Sentence s, int sayer, ActorFinder finder) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : s.children(sayer)) {
+      if (d.relation().equals("nsubj")) {
+        out.addAll(finder.names(s, d.dependent(), true));
+      }
+    }
+    return out;
   }
 
   /**

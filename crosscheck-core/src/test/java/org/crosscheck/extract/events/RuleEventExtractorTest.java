@@ -157,4 +157,26 @@ class RuleEventExtractorTest {
     assertThat(events("The weather was mild in Paris on Monday.")).isEmpty();
     assertThat(events("The analysts discussed the economy at length.")).isEmpty();
   }
+
+  @Test
+  void whatASpeakerSaysAnotherMustDoIsADemandOfIt() {
+    Event e = only(EventType.REQUEST, "Germany said on Tuesday that France must return the stolen paintings.");
+    assertThat(e.source()).containsExactly("Germany");
+    assertThat(e.target()).containsExactly("France");
+    assertThat(e.date()).isEqualTo("2024-03-19");
+  }
+
+  @Test
+  void aPlanThatTheLightVerbSaysCameTrueIsAnAssault() {
+    assertThat(events("Germany mounted its long-planned invasion of France."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
+  void stoppingAnActionRecodesIt() {
+    assertThat(events("France cancelled a planned visit to Germany."))
+        .extracting(Event::type)
+        .containsExactly(EventType.SANCTION);
+  }
 }
