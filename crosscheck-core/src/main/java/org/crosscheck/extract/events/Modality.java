@@ -117,7 +117,14 @@ final class Modality {
 
   /** "X must do Y": whoever says so demands it of X. */
   static boolean obliged(Sentence s, int trigger, int clauseHead) {
-    return hasAux(s, clauseHead, OBLIGATION) || hasAux(s, trigger, OBLIGATION);
+    if (hasAux(s, clauseHead, OBLIGATION) || hasAux(s, trigger, OBLIGATION)) {
+      return true;
+    }
+    // "the US must be ready to mediate"
+    Dependency up = s.parentArc(clauseHead);
+    return up != null && up.governor() >= 0 && up.relation().equals("xcomp")
+        && INTENT.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+        && hasAux(s, up.governor(), OBLIGATION);
   }
 
   private static boolean stops(Sentence s, int verb) {

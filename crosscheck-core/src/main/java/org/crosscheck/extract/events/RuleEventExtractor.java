@@ -166,7 +166,15 @@ public final class RuleEventExtractor implements EventExtractor {
   private static boolean isContentOfAnother(
       Sentence s, int trigger, Map<Integer, LexiconEntry> triggers) {
     for (Dependency d : s.dependencies()) {
-      if (d.dependent() != trigger || d.governor() < 0 || !triggers.containsKey(d.governor())) {
+      if (d.dependent() != trigger || d.governor() < 0) {
+        continue;
+      }
+      if (!s.token(trigger).isNoun() && d.relation().startsWith("advcl")
+          && !triggers.containsKey(d.governor()) && hasEventObject(s, d.governor(), triggers)) {
+        // "began a hunger strike to demand...": the purpose of the strike, not a second event.
+        return true;
+      }
+      if (!triggers.containsKey(d.governor())) {
         continue;
       }
       String rel = d.relation();
@@ -191,12 +199,28 @@ public final class RuleEventExtractor implements EventExtractor {
     return false;
   }
 
+  /** Whether verb {@code v} has an event noun for object: "staged a protest", "began a strike". */
+  private static boolean hasEventObject(
+      Sentence s, int v, Map<Integer, LexiconEntry> triggers) {
+    for (Dependency d : s.children(v)) {
+      if (d.relation().equals("obj") && triggers.containsKey(d.dependent())
+          && s.token(d.dependent()).isNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** For a noun, the light verb it is the object or subject of ("launched an attack"). */
   static int clauseHead(Sentence s, int trigger) {
     if (!s.token(trigger).isNoun()) {
       return trigger;
     }
     Dependency up = s.parentArc(trigger);
+    if (up != null && up.governor() >= 0 && up.relation().equals("compound")) {
+      // "ended mediation efforts": the verb governs the compound's head.
+      up = s.parentArc(up.governor());
+    }
     if (up != null && up.governor() >= 0 && s.token(up.governor()).isVerb()
         && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
       return up.governor();
