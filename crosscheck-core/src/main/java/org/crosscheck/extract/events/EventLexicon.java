@@ -115,7 +115,10 @@ public final class EventLexicon {
       return Optional.empty();
     }
     for (LexiconEntry e : candidates) {
-      if (!(t.isVerb() && e.verb() || t.isNoun() && e.noun())) {
+      // A noun trigger is a common noun: "Cooperation" in "Asia-Pacific Economic Cooperation"
+      // names an organisation, not an event.
+      boolean commonNoun = t.isNoun() && !t.isProperNoun();
+      if (!(t.isVerb() && e.verb() || commonNoun && e.noun())) {
         continue;
       }
       if (companionsPresent(sentence, index, e.companions())) {

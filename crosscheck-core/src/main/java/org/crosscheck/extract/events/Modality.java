@@ -88,12 +88,15 @@ final class Modality {
       return EventType.REQUEST;
     }
     if (clauseHead != trigger && stops(s, clauseHead)) {
+      // Stopping cooperation is a sanction; stopping hostility a concession. The stop itself may
+      // still be only planned ("may halt mediation if..."), so go on with the new type.
       if (COOPERATIVE.contains(type)) {
-        return EventType.SANCTION;
+        type = EventType.SANCTION;
+      } else {
+        type = type == EventType.ASSAULT || type == EventType.MOBILIZE
+            ? EventType.RETREAT
+            : EventType.CONCEDE;
       }
-      return type == EventType.ASSAULT || type == EventType.MOBILIZE
-          ? EventType.RETREAT
-          : EventType.CONCEDE;
     }
     // "mounted its long-threatened invasion": the light verb says the plan came true.
     boolean carriedOut = clauseHead != trigger && s.token(clauseHead).pos().equals("VBD");
