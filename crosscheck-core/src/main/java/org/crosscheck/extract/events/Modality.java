@@ -99,7 +99,7 @@ final class Modality {
       }
     }
     // "mounted its long-threatened invasion": the light verb says the plan came true.
-    boolean carriedOut = clauseHead != trigger && s.token(clauseHead).pos().equals("VBD");
+    boolean carriedOut = clauseHead != trigger && toldAsDone(s, clauseHead);
     boolean future =
         hasAux(s, clauseHead, FUTURE)
             || hasAux(s, trigger, FUTURE)
@@ -116,6 +116,23 @@ final class Modality {
       return COOPERATIVE.contains(type) ? EventType.AGREE : type;
     }
     return type;
+  }
+
+  /** "mounted", "has cancelled": a past or perfect verb without a modal. */
+  private static boolean toldAsDone(Sentence s, int verb) {
+    String pos = s.token(verb).pos();
+    if (pos.equals("VBD")) {
+      return true;
+    }
+    if (!pos.equals("VBN")) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("aux") && s.token(d.dependent()).lemma().equalsIgnoreCase("have")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X must do Y": whoever says so demands it of X. */

@@ -169,7 +169,10 @@ public final class RuleEventExtractor implements EventExtractor {
       if (d.dependent() != trigger || d.governor() < 0) {
         continue;
       }
-      if (!s.token(trigger).isNoun() && d.relation().startsWith("advcl")
+      boolean purpose =
+          d.relation().startsWith("advcl") || d.relation().equals("xcomp")
+              || d.relation().equals("dep");
+      if (!s.token(trigger).isNoun() && purpose
           && !triggers.containsKey(d.governor()) && hasEventObject(s, d.governor(), triggers)) {
         // "began a hunger strike to demand...": the purpose of the strike, not a second event.
         return true;
@@ -186,17 +189,36 @@ public final class RuleEventExtractor implements EventExtractor {
         if (circumstance) {
           continue;
         }
-        if (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
-            || rel.startsWith("nsubj") || rel.equals("iobj") || rel.equals("compound")) {
+        // A controlled subject ("began a strike to demand...") is not what the verb is about.
+        boolean controlled = rel.equals("nsubj:xsubj");
+        if (!controlled && (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
+            || rel.startsWith("nsubj") || rel.equals("iobj") || rel.equals("compound"))) {
           return true;
         }
       } else if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:of")
-          || rel.startsWith("advcl:to")
+          || rel.startsWith("advcl:to") || rel.equals("dep") || isMannerClause(s, d)
           || rel.startsWith("advcl:for") || rel.startsWith("acl")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "blocked roads, demanding...", "opened fire, killing one": an unmarked participle clause
+   * tells how or why, not a second event. Clauses marked "after", "before", "while"... are events
+   * of their own.
+   */
+  private static boolean isMannerClause(Sentence s, Dependency arc) {
+    if (!arc.relation().equals("advcl") || !s.token(arc.dependent()).pos().equals("VBG")) {
+      return false;
+    }
+    for (Dependency c : s.children(arc.dependent())) {
+      if (c.relation().equals("mark")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether verb {@code v} has an event noun for object: "staged a protest", "began a strike". */
