@@ -145,6 +145,14 @@ public final class EventLexicon {
       if (d.relation().endsWith(":" + word) && !isTime || dep.lemma().equalsIgnoreCase(word)) {
         return true;
       }
+      // "gave 5 million dollars of aid": the companion is what the object measures.
+      if (d.relation().equals("obj")) {
+        for (Dependency m : s.children(d.dependent())) {
+          if (m.relation().equals("nmod:of") && s.token(m.dependent()).lemma().equalsIgnoreCase(word)) {
+            return true;
+          }
+        }
+      }
       // "called on Germany to release" is sometimes parsed with "on" marking the clause.
       if (d.relation().startsWith("advcl") || d.relation().equals("xcomp")) {
         for (Dependency m : s.children(d.dependent())) {
