@@ -94,7 +94,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     IngestOptions options =
         IngestOptions.defaults().toBuilder().manifest(manifest).allowPrivateAddresses(allowPrivate)
             .build();
-    Corpus corpus = Corpus.read(inputs, options, m -> {});
+    ReadProgress reading = new ReadProgress("crosscheck", err);
+    Corpus corpus =
+        Corpus.read(inputs, options, quiet ? (read, failed) -> {} : reading::tick)
+            .withDuplicatesMarked();
     corpus.problems().forEach(p -> err.println("crosscheck: " + p));
     corpus.warnings().forEach(w -> err.println("crosscheck: warning: " + w));
     if (corpus.articles().isEmpty()) {

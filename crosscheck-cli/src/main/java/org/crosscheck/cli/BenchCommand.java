@@ -63,7 +63,7 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() {
       Corpus corpus = Corpus.read(List.of(existing(data, "corpus").toString()),
-          IngestOptions.defaults(), m -> {});
+          IngestOptions.defaults(), (read, failed) -> {});
       System.out.println("corpus: " + corpus.summary());
       PipelineBenchmark.run(corpus.articles(), articles, System.out);
       return 0;

@@ -1,32 +1,21 @@
 package org.crosscheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.crosscheck.clean.CleanException;
-import org.crosscheck.clean.Cleaner;
-import org.crosscheck.clean.Cleaners;
-import org.crosscheck.clean.dedup.NearDuplicates;
-import org.crosscheck.ingest.Ingest;
+import org.crosscheck.Corpus;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProblem;
-import org.crosscheck.ingest.IngestProblem.Reason;
-import org.crosscheck.ingest.IngestResult;
-import org.crosscheck.ingest.IngestSink;
 import org.crosscheck.model.Article;
-import org.crosscheck.model.SourceDocument;
+import org.crosscheck.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,9 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crosscheck extract}: reads sources, cleans each document into an article, marks
- * syndicated copies, and prints the articles alone, without analysis. Problems go to stderr with
- * a summary; the exit code is non-zero only when no article at all could be read.
+ * {@code crosscheck extract}: reads sources, cleans each document into an article, marks syndicated
+ * copies, and prints the articles alone, without analysis. Problems go to stderr with a summary;
+ * the exit code is non-zero only when no article at all could be read.
  */
 @Command(
     name = "extract",
@@ -99,14 +88,15 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--manifest",
       paramLabel = "FILE",
-      description = "A manifest.json giving outlet, title and date per file; its files are read"
-          + " too.")
+      description =
+          "A manifest.json giving outlet, title and date per file; its files are read" + " too.")
   Path manifest;
 
   @Option(
       names = "--allow-private",
-      description = "Allow fetching from local and private network addresses (off by default,"
-          + " so a feed cannot make Crosscheck probe your network).")
+      description =
+          "Allow fetching from local and private network addresses (off by default,"
+              + " so a feed cannot make Crosscheck probe your network).")
   boolean allowPrivate;
 
   @Option(
@@ -118,8 +108,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--max-size",
       paramLabel = "BYTES",
-      description = "Skip any page, file or archive record larger than this (default:"
-          + " ${DEFAULT-VALUE}).")
+      description =
+          "Skip any page, file or archive record larger than this (default:"
+              + " ${DEFAULT-VALUE}).")
   long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
 
   @Option(
@@ -150,17 +141,19 @@ public final class ExtractCommand implements Callable<Integer> {
             .maxBytes(maxBytes)
             .readTimeout(Duration.ofSeconds(timeoutSeconds))
             .build();
-    CleaningSink sink = new CleaningSink(Cleaners.byFormat(), new Progress(err));
-    Ingest.stream(sources, options, sink);
-    List<Article> articles =
-        keepDuplicates ? sink.articles : new NearDuplicates().mark(sink.articles);
-    for (String warning : sink.warnings) {
+    ReadProgress progress = new ReadProgress("extract", err);
+    Corpus corpus = Corpus.read(sources, options, progress::tick);
+    if (!keepDuplicates) {
+      corpus = corpus.withDuplicatesMarked();
+    }
+    List<Article> articles = corpus.articles();
+    for (String warning : corpus.warnings()) {
       err.println("note: " + warning);
     }
-    for (IngestProblem problem : sink.problems) {
+    for (IngestProblem problem : corpus.problems()) {
       err.println("skipped " + problem);
     }
-    err.println("extract: " + IngestResult.summarize(articles.size(), "article", sink.problems));
+    err.println("extract: " + corpus.summary());
     err.flush();
     try {
       write(articles);
@@ -172,99 +165,26 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private void write(List<Article> articles) throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      render(articles, out);
-      out.flush();
-      return;
-    }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (OutputStream stream = Files.newOutputStream(output);
-        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-      render(articles, writer);
-    }
+    Output.to(output, spec.commandLine().getOut()).write(out -> render(articles, out));
   }
 
   private void render(List<Article> articles, Writer out) throws IOException {
+    JsonReport report = new JsonReport();
     ObjectMapper json = new ObjectMapper();
     switch (format) {
       case json -> {
-        String doc =
-            json.enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(Map.of("articles", articles.stream().map(ArticleJson::of).toList()));
-        out.write(doc);
-        out.write(System.lineSeparator());
+        ObjectNode doc = json.createObjectNode();
+        ArrayNode entries = doc.putArray("articles");
+        articles.forEach(a -> entries.add(report.article(a)));
+        out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
       }
       case jsonl -> {
         for (Article a : articles) {
-          out.write(json.writeValueAsString(ArticleJson.of(a)));
+          out.write(json.writeValueAsString(report.article(a)));
           out.write("\n");
         }
       }
       case text -> out.write(ArticleText.of(articles));
-    }
-  }
-
-  /** Cleans each document as it arrives, so that a large archive streams. */
-  private static final class CleaningSink implements IngestSink {
-    private final Cleaner cleaner;
-    private final Progress progress;
-    final List<Article> articles = new ArrayList<>();
-    final List<IngestProblem> problems = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-
-    CleaningSink(Cleaner cleaner, Progress progress) {
-      this.cleaner = cleaner;
-      this.progress = progress;
-    }
-
-    @Override
-    public void document(SourceDocument document) {
-      try {
-        articles.add(cleaner.clean(document));
-      } catch (CleanException e) {
-        problems.add(new IngestProblem(document.location(), Reason.NO_ARTICLE, e.getMessage()));
-      } catch (RuntimeException e) {
-        // A cleaner bug on one odd page must not end a run over thousands of pages.
-        problems.add(
-            new IngestProblem(
-                document.location(), Reason.NO_ARTICLE, "the cleaner failed: " + e));
-      }
-      progress.tick(articles.size(), problems.size());
-    }
-
-    @Override
-    public void problem(IngestProblem problem) {
-      problems.add(problem);
-      progress.tick(articles.size(), problems.size());
-    }
-
-    @Override
-    public void warning(String source, String message) {
-      warnings.add(source + ": " + message);
-    }
-  }
-
-  /** Prints a progress line on stderr at most every few seconds, and only for long runs. */
-  private static final class Progress {
-    private static final long INTERVAL_NANOS = Duration.ofSeconds(3).toNanos();
-    private final PrintWriter err;
-    private long last = System.nanoTime();
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
-
-    void tick(int read, int failed) {
-      long now = System.nanoTime();
-      if (now - last >= INTERVAL_NANOS) {
-        last = now;
-        err.println("extract: " + read + " articles so far, " + failed + " skipped...");
-        err.flush();
-      }
     }
   }
 }

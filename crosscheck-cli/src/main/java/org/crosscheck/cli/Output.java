@@ -21,13 +21,20 @@ final class Output {
     this.stdout = stdout;
   }
 
-  /** Standard output when {@code file} is null. Checks the folder exists before any work. */
-  static Output to(Path file, Writer stdout) {
+  /**
+   * Standard output when {@code file} is null. Checks before any work that the file can be
+   * written, creating its folder if needed.
+   */
+  static Output to(Path file, Writer stdout) throws IOException {
     if (file != null) {
       Path dir = file.toAbsolutePath().getParent();
       if (dir != null && !Files.isDirectory(dir)) {
-        throw new IllegalArgumentException("cannot write " + file + ": folder " + dir
-            + " does not exist");
+        try {
+          Files.createDirectories(dir);
+        } catch (IOException e) {
+          throw new IllegalArgumentException("cannot write " + file + ": cannot create folder "
+              + dir + " (" + e.getMessage() + ")");
+        }
       }
       if (Files.isDirectory(file)) {
         throw new IllegalArgumentException("cannot write " + file + ": it is a folder");

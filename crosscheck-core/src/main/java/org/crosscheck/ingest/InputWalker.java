@@ -20,12 +20,11 @@ import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.ArticleMetadata;
 
 /**
- * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the
- * {@link DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path,
- * then the entries of explicit manifests that no input covered. A manifest is explicit when
- * given as an option or as an input file named {@code manifest.json}; both are read first, so
- * that their hints reach the other inputs. A file reached twice is read once. Not thread-safe;
- * one per run.
+ * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the {@link
+ * DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path, then the
+ * entries of explicit manifests that no input covered. A manifest is explicit when given as an
+ * option or as an input file named {@code manifest.json}; both are read first, so that their hints
+ * reach the other inputs. A file reached twice is read once. Not thread-safe; one per run.
  */
 final class InputWalker {
   private final IngestOptions options;
@@ -176,7 +175,7 @@ final class InputWalker {
     int articles = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
-      if (Kind.isArticleFileName(name) || hints(file) != null) {
+      if (Kind.isArticleFileName(name) || hints(file) != null || isMarkup(file)) {
         articles++;
         file(file, folder.relativize(file).toString().replace('\\', '/'));
       }
@@ -196,7 +195,11 @@ final class InputWalker {
       return;
     }
     Origin origin =
-        Origin.file(reader.ids().unique(idBase), path.toString(), path.getFileName().toString(), hints(path));
+        Origin.file(
+            reader.ids().unique(idBase),
+            path.toString(),
+            path.getFileName().toString(),
+            hints(path));
     InputStream in;
     try {
       in = Files.newInputStream(path);
@@ -211,6 +214,21 @@ final class InputWalker {
       return;
     }
     reader.read(origin, in);
+  }
+
+  /**
+   * Whether a file without an ending holds a page, feed or archive. Plain text without an ending is
+   * more often a LICENSE or README than an article, so a folder walk skips it.
+   */
+  private static boolean isMarkup(Path file) {
+    if (!Kind.hasNoEnding(file.getFileName().toString())) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Kind.detect("", null, in.readNBytes(Streams.PEEK)) != Kind.TEXT;
+    } catch (IOException e) {
+      return true; // let the read report why it cannot be read
+    }
   }
 
   private ArticleMetadata hints(Path file) {

@@ -34,7 +34,8 @@ public final class Seeds {
    */
   public static Map<String, Article> articles() {
     Corpus corpus =
-        Corpus.read(List.of(Shared.seeds().toString()), IngestOptions.defaults(), m -> {});
+        Corpus.read(List.of(Shared.seeds().toString()), IngestOptions.defaults(), (n, failed) -> {})
+            .withDuplicatesMarked();
     if (!corpus.problems().isEmpty()) {
       throw new IllegalStateException("seeds did not read cleanly: " + corpus.problems());
     }
