@@ -16,7 +16,8 @@ import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.extract.actors.ActorResolver;
 import org.crosscheck.extract.actors.ArticleActor;
 import org.crosscheck.extract.actors.ArticleActors;
-import org.crosscheck.extract.actors.NerActorResolver;
+import org.crosscheck.extract.actors.ActorKnowledge;
+import org.crosscheck.extract.actors.RuleActorResolver;
 import org.crosscheck.extract.events.CodedEvent;
 import org.crosscheck.extract.events.RuleEventExtractor;
 import org.crosscheck.model.AnnotatedArticle;
@@ -179,7 +180,9 @@ public final class PloverBenchmark {
     Path file = args.length > 0 ? Path.of(args[0]) : DEFAULT_FILE;
     PloverBenchmark bench =
         new PloverBenchmark(
-            CoreNlpAnnotator.load(), new NerActorResolver(), RuleEventExtractor.standard());
+            CoreNlpAnnotator.load(),
+            new RuleActorResolver(ActorKnowledge.load()),
+            RuleEventExtractor.standard());
     boolean verbose = args.length > 1 && args[1].equals("--mistakes");
     System.out.print(bench.run(file, verbose ? System.out::println : line -> {}).format());
   }

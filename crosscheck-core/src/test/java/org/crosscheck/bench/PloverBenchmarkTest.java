@@ -2,7 +2,8 @@ package org.crosscheck.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.crosscheck.extract.actors.NerActorResolver;
+import org.crosscheck.extract.actors.ActorKnowledge;
+import org.crosscheck.extract.actors.RuleActorResolver;
 import org.crosscheck.extract.events.RuleEventExtractor;
 import org.crosscheck.testing.Shared;
 import org.crosscheck.testing.SharedAnnotator;
@@ -18,7 +19,9 @@ class PloverBenchmarkTest {
   void eventTypesOfThePloverGoldRecordsAreMostlyRight() throws Exception {
     PloverBenchmark bench =
         new PloverBenchmark(
-            SharedAnnotator.get(), new NerActorResolver(), RuleEventExtractor.standard());
+            SharedAnnotator.get(),
+            new RuleActorResolver(ActorKnowledge.load()),
+            RuleEventExtractor.standard());
     PloverResult result =
         bench.run(Shared.dir().resolve("bench/plover-gold/PLOVER_GSR_CAMEO.json"));
     System.out.print(result.format());

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.extract.actors.ActorResolver;
-import org.crosscheck.extract.actors.NerActorResolver;
+import org.crosscheck.extract.actors.ActorKnowledge;
+import org.crosscheck.extract.actors.RuleActorResolver;
 import org.crosscheck.extract.events.GoldEventScorer.GoldEvent;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Event;
@@ -19,8 +20,7 @@ import org.junit.jupiter.api.Test;
  * precision where an event matching an optional row counts neither way.
  */
 class SeedEventsGoldTest {
-  // The interim resolver; the real one lands with `git merge main` and plugs in here.
-  private final ActorResolver resolver = new NerActorResolver();
+  private final ActorResolver resolver = new RuleActorResolver(ActorKnowledge.load());
   private final RuleEventExtractor extractor = RuleEventExtractor.standard();
   private final EventMerger merger = new EventMerger();
 
