@@ -65,6 +65,22 @@ final class ActorFinder {
     return new ArrayList<>(out);
   }
 
+  /** Names the argument itself and its conjuncts refer to, without looking at modifiers. */
+  List<String> direct(Sentence s, int head) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(s, head, 3, out, true, true);
+    if (out.isEmpty()) {
+      // "held talks with the crown prince": who the talks were with.
+      for (Dependency d : s.children(head)) {
+        String rel = d.relation();
+        if (rel.startsWith("nmod:with") || rel.startsWith("nmod:between")) {
+          collect(s, d.dependent(), 3, out, true, true);
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
   private void collect(
       Sentence s, int head, int depth, Set<String> out, boolean followConj, boolean owners) {
     Token t = s.token(head);

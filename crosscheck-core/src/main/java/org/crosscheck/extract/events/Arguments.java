@@ -30,7 +30,14 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
     return new Arguments(List.copyOf(askers), List.copyOf(targets), start, end);
   }
 
-  static Arguments of(Sentence s, int trigger, int clauseHead, ActorFinder finder) {
+  /**
+   * Reads the arguments of {@code trigger}.
+   *
+   * @param directOnly whether targets must be named by the argument itself, not by its
+   *     modifiers: one meets a person ("met Netanyahu"), not a goal ("meet Israel's goal")
+   */
+  static Arguments of(
+      Sentence s, int trigger, int clauseHead, ActorFinder finder, boolean directOnly) {
     List<Integer> sourceHeads = new ArrayList<>();
     List<Integer> targetHeads = new ArrayList<>();
     if (s.token(trigger).isNoun()) {
@@ -78,7 +85,9 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
         }
       }
     }
-    if (sourceHeads.isEmpty() && !s.token(trigger).isNoun()) {
+    // "When asked ..., Blinken replied": a bare participle is passive, its subject not the asker.
+    if (sourceHeads.isEmpty() && !s.token(trigger).isNoun()
+        && !s.token(trigger).pos().equals("VBN")) {
       sourceHeads.addAll(controller(s, trigger));
     }
     if (targetHeads.isEmpty()) {
@@ -101,7 +110,7 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
     }
     Set<String> targets = new LinkedHashSet<>();
     for (int h : targetHeads) {
-      targets.addAll(finder.names(s, h, false));
+      targets.addAll(directOnly ? finder.direct(s, h) : finder.names(s, h, false));
     }
     targets.removeAll(sources);
     int start = Integer.MAX_VALUE;

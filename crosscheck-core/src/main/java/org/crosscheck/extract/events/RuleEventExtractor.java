@@ -113,7 +113,8 @@ public final class RuleEventExtractor implements EventExtractor {
       return null;
     }
     String mode = type == entry.type() ? entry.mode() : null;
-    Arguments args = Arguments.of(s, trigger, clauseHead, finder);
+    Arguments args =
+        Arguments.of(s, trigger, clauseHead, finder, entry.type() == EventType.CONSULT);
     int speaker = demandedBySpeaker(s, clauseHead);
     if (type == EventType.REQUEST && Modality.obliged(s, trigger, clauseHead) && speaker >= 0) {
       // The subject is who is asked; whoever says it must, asks.
@@ -132,7 +133,13 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     // A release of what? Only people or places make it a RETREAT worth coding.
     boolean monadic = MONADIC.contains(type) && !"release".equals(mode);
-    boolean complete = !args.sources().isEmpty() && (!targets.isEmpty() || monadic);
+    // "his visit to Jeddah", "Washington's support of Israel": a cooperative act named by a bare
+    // noun mostly refers back to an event told elsewhere, as background. Hostile nouns ("an
+    // attack on Israel") are often the only telling, so they are kept.
+    boolean backReference =
+        s.token(trigger).isNoun() && clauseHead == trigger && Modality.COOPERATIVE.contains(type);
+    boolean complete =
+        !backReference && !args.sources().isEmpty() && (!targets.isEmpty() || monadic);
     LocalDate published = article.article().metadata().published();
     String date = EventSetting.date(s, heads, published);
     if (date == null && toldInPast(s, clauseHead)) {
