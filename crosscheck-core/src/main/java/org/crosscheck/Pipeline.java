@@ -14,6 +14,8 @@ import org.crosscheck.extract.actors.ArticleActors;
 import org.crosscheck.extract.actors.MergedActors;
 import org.crosscheck.extract.actors.RuleActorResolver;
 import org.crosscheck.extract.events.EventExtractor;
+import org.crosscheck.extract.events.EventMerger;
+import org.crosscheck.extract.events.RuleEventExtractor;
 import org.crosscheck.extract.figures.FigureExtractor;
 import org.crosscheck.extract.figures.RuleFigureExtractor;
 import org.crosscheck.extract.quotes.QuoteExtractor;
@@ -48,6 +50,7 @@ public final class Pipeline {
   private final FigureExtractor figures;
   private final EventExtractor events;
   private final ActorMerger actorMerger = new ActorMerger();
+  private final EventMerger eventMerger = new EventMerger();
   private final ArticleFeaturizer featurizer = new ArticleFeaturizer();
   private final CrossChecker crossChecker = new CrossChecker();
 
@@ -74,7 +77,7 @@ public final class Pipeline {
     ActorKnowledge knowledge = ActorKnowledge.load();
     return new Pipeline(
         annotator, new RuleActorResolver(knowledge), (a, x) -> List.of(),
-        new RuleFigureExtractor(), (a, x) -> List.of());
+        new RuleFigureExtractor(), RuleEventExtractor.standard());
   }
 
   /** What one article yields before the cross-article steps. */
@@ -115,10 +118,11 @@ public final class Pipeline {
       allEvents.addAll(articleEvents);
       features.add(featurizer.features(x.annotated(), x.actors(), articleEvents));
     }
-    List<Story> stories = StoryClusterer.cluster(features, allEvents, StoryOptions.defaults());
-    CrossCheck check = crossChecker.check(articles, allQuotes, allFigures, allEvents);
+    List<Event> mergedEvents = eventMerger.merge(allEvents);
+    List<Story> stories = StoryClusterer.cluster(features, mergedEvents, StoryOptions.defaults());
+    CrossCheck check = crossChecker.check(articles, allQuotes, allFigures, mergedEvents);
     return new Report(
-        articles, merged.actors(), allQuotes, allFigures, allEvents, stories,
+        articles, merged.actors(), allQuotes, allFigures, mergedEvents, stories,
         check.agreements(), check.conflicts(), warnings);
   }
 

@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.Corpus;
+import org.crosscheck.annotate.CoreNlpAnnotator;
 import org.crosscheck.bench.PipelineBenchmark;
+import org.crosscheck.bench.PloverBenchmark;
+import org.crosscheck.bench.PloverResult;
+import org.crosscheck.extract.actors.ActorKnowledge;
+import org.crosscheck.extract.actors.RuleActorResolver;
+import org.crosscheck.extract.events.RuleEventExtractor;
 import org.crosscheck.ingest.IngestOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +25,7 @@ import picocli.CommandLine.Option;
           + " figures are for one thread.",
       ""
     },
-    subcommands = {BenchCommand.PipelineBench.class})
+    subcommands = {BenchCommand.PipelineBench.class, BenchCommand.PloverBench.class})
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +72,37 @@ final class BenchCommand implements Runnable {
           IngestOptions.defaults(), (read, failed) -> {});
       System.out.println("corpus: " + corpus.summary());
       PipelineBenchmark.run(corpus.articles(), articles, System.out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "plover",
+      mixinStandardHelpOptions = true,
+      description = {
+        "PLOVER event coding on the Open Event Data Alliance's gold-standard records"
+            + " (CC BY-SA 4.0, (c) 2016 Open Event Data Alliance): event-type accuracy, per-type"
+            + " precision/recall/F1, macro-F1, and source/target actor country accuracy."
+      })
+  static final class PloverBench implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "FILE", description = "The records (default:"
+        + " ../shared/bench/plover-gold/PLOVER_GSR_CAMEO.json).")
+    Path data = shared("bench/plover-gold/PLOVER_GSR_CAMEO.json");
+
+    @Option(names = "--mistakes", description = "Also print each record coded wrong.")
+    boolean mistakes;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(data)) {
+        throw new IllegalArgumentException("PLOVER records not found at " + data
+            + " (give the file with --data)");
+      }
+      System.out.println("loading language models...");
+      PloverBenchmark bench = new PloverBenchmark(CoreNlpAnnotator.load(),
+          new RuleActorResolver(ActorKnowledge.load()), RuleEventExtractor.standard());
+      PloverResult result = mistakes ? bench.run(data, System.out::println) : bench.run(data);
+      System.out.println(result.format());
       return 0;
     }
   }
