@@ -1,0 +1,206 @@
+package org.crosscheck.extract.quotes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Token;
+
+/**
+ * Finds, in one sentence's dependency parse, the speech verb that governs a quotation and its
+ * subject.
+ *
+ * <p>The rule: from the quoted words, climb the (enhanced) dependency graph to every ancestor
+ * outside the quote. Among the speech verbs met, the outermost wins, so reported speech inside
+ * reported speech goes to the one who reported it ("Miller said Blinken “emphasized ...”" is
+ * Miller's). A subjectless question verb on the way ("Asked whether ..., considering “...”")
+ * means the quote is an interviewer's question. A speech verb without a subject of its own
+ * ("..., adding “...”", "saying “...”") takes the subject of the clause it hangs from. When the
+ * climb finds no speech verb (a parse that hangs "said" under the quote), the nearest speech verb
+ * outside the quote is used. Stateless and thread-safe.
+ */
+final class Governance {
+
+  private Governance() {}
+
+  /** The attribution of the quote {@code q} within sentence {@code s}. */
+  static Attribution of(Sentence s, QuoteSpan q) {
+    boolean[] inside = inside(s, q);
+    List<Integer> ancestors = ancestors(s, inside);
+    int outermost = -1;
+    for (int a : ancestors) {
+      Token t = s.token(a);
+      if (SpeechLexicon.isQuestionVerb(t) && subjectOf(s, a, 0) < 0) {
+        return Attribution.question(a);
+      }
+      int subject = subjectOf(s, a, 0);
+      if (SpeechLexicon.isSpeechVerb(t) && subject >= 0 && !inside[subject]) {
+        outermost = a;
+      }
+    }
+    if (outermost >= 0) {
+      return new Attribution(Attribution.How.SPEECH, outermost, subjectOf(s, outermost, 0));
+    }
+    for (int a : ancestors) {
+      int x = accordingTo(s, a);
+      if (x >= 0) {
+        return new Attribution(Attribution.How.ACCORDING_TO, -1, x);
+      }
+    }
+    int nearest = nearestSpeechVerb(s, inside, q);
+    if (nearest >= 0) {
+      return new Attribution(Attribution.How.SPEECH, nearest, subjectOf(s, nearest, 0));
+    }
+    for (int a : ancestors) {
+      if (s.token(a).isVerb()) {
+        int subj = subjectOf(s, a, 0);
+        if (subj >= 0 && !inside[subj]) {
+          return new Attribution(Attribution.How.CLAUSE, a, subj);
+        }
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * The sentence's own reported speech, quote or not: its speech verb nearest the root that has a
+   * subject ("Netanyahu said in a statement that ..."). Lets a later "he said" find its speaker.
+   */
+  static Attribution mainSpeech(Sentence s) {
+    int[] depth = depths(s);
+    int best = -1;
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (SpeechLexicon.isSpeechVerb(s.token(i))
+          && subjectOf(s, i, 0) >= 0
+          && depth[i] >= 0
+          && (best < 0 || depth[i] < depth[best])) {
+        best = i;
+      }
+    }
+    return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0));
+  }
+
+  /**
+   * The subject of verb {@code v}: its nsubj (not a relative pronoun), or, for a subjectless
+   * participle or infinitive ("adding", "saying", "to say"), the subject of the verb it hangs
+   * from.
+   */
+  static int subjectOf(Sentence s, int v, int depth) {
+    int fallback = -1;
+    for (Dependency d : s.children(v)) {
+      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
+        if (!SpeechLexicon.isRelativePronoun(s.token(d.dependent()))) {
+          return d.dependent();
+        }
+        fallback = d.dependent();
+      }
+    }
+    if (fallback >= 0 || depth >= 3) {
+      return fallback;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == v && d.governor() >= 0 && isChainedClause(d.relation())) {
+        int up = subjectOf(s, d.governor(), depth + 1);
+        if (up >= 0) {
+          return up;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isChainedClause(String rel) {
+    return rel.equals("advcl") || rel.startsWith("advcl:") || rel.equals("xcomp")
+        || rel.startsWith("conj") || rel.equals("dep");
+  }
+
+  /** X in "according to X" hanging from token {@code head}, or -1. */
+  private static int accordingTo(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().contains("according")) {
+        return d.dependent();
+      }
+      for (Dependency c : s.children(d.dependent())) {
+        if (c.relation().equals("case") && "according".equalsIgnoreCase(s.token(c.dependent()).word())) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Tokens inside the quoted words. */
+  static boolean[] inside(Sentence s, QuoteSpan q) {
+    boolean[] in = new boolean[s.tokens().size()];
+    for (Token t : s.tokens()) {
+      in[t.index()] = q.covers(t.start(), t.end());
+    }
+    return in;
+  }
+
+  /** Every token outside the quote that governs a quoted token, nearest first (breadth first). */
+  private static List<Integer> ancestors(Sentence s, boolean[] inside) {
+    List<Integer> out = new ArrayList<>();
+    boolean[] seen = Arrays.copyOf(inside, inside.length);
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int i = 0; i < inside.length; i++) {
+      if (inside[i]) {
+        queue.add(i);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      for (Dependency d : s.dependencies()) {
+        int g = d.governor();
+        if (d.dependent() == t && g >= 0 && !seen[g] && !d.relation().equals("ref")) {
+          seen[g] = true;
+          out.add(g);
+          queue.add(g);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The speech verb outside the quote nearest to it, with a subject, or -1. */
+  private static int nearestSpeechVerb(Sentence s, boolean[] inside, QuoteSpan q) {
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Token t : s.tokens()) {
+      int subject = inside[t.index()] ? -1 : subjectOf(s, t.index(), 0);
+      if (SpeechLexicon.isSpeechVerb(t) && subject >= 0 && !inside[subject]) {
+        int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
+        if (distance >= 0 && distance < bestDistance) {
+          best = t.index();
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Distance of every token from the root, -1 when unreachable. */
+  private static int[] depths(Sentence s) {
+    int[] depth = new int[s.tokens().size()];
+    Arrays.fill(depth, -1);
+    int root = s.root();
+    if (root < 0) {
+      return depth;
+    }
+    depth[root] = 0;
+    Deque<Integer> queue = new ArrayDeque<>(List.of(root));
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      for (Dependency d : s.children(t)) {
+        if (depth[d.dependent()] < 0) {
+          depth[d.dependent()] = depth[t] + 1;
+          queue.add(d.dependent());
+        }
+      }
+    }
+    return depth;
+  }
+}

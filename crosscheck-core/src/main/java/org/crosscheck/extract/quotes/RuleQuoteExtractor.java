@@ -1,0 +1,282 @@
+package org.crosscheck.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.extract.actors.ArticleActors;
+import org.crosscheck.model.AnnotatedArticle;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Evidence;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Sentence;
+
+/**
+ * The rule-based {@link QuoteExtractor}: pairs quotation marks ({@link QuoteMarks}), attributes
+ * each quote through the dependency parse ({@link Governance}) to an actor ({@link
+ * SpeakerResolver}), and carries speakers over to quotes their own sentence does not attribute.
+ *
+ * <p>The steps, in order:
+ *
+ * <ol>
+ *   <li>Every passage between quotation marks is a candidate.
+ *   <li>Its sentences are searched for a governing speech verb, "according to X" or an
+ *       interviewer's question; failing that, the subject of the clause holding it.
+ *   <li>A quote still without a speaker takes the person named on a pull-quote credit line, else
+ *       the speaker of the neighbouring quotes of its paragraph, else the speech reported by the
+ *       sentence before or after it in the paragraph.
+ *   <li>Short quotes (three words or fewer) are scare quotes unless a speech verb with a named
+ *       speaker governs them (“greatly concerned”, he said); longer ones are always quotations.
+ *   <li>A quote repeated in the article (same words) is kept once.
+ * </ol>
+ *
+ * <p>Example: {@code new RuleQuoteExtractor().extract(annotated, resolver.resolve(annotated))}.
+ * Thread-safe (no state between calls) and never changes its input.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor {
+
+  /** Quotes of at most this many words need a speech verb to count (else scare quotes). */
+  static final int SCARE_QUOTE_MAX_WORDS = 3;
+
+  @Override
+  public List<Quote> extract(AnnotatedArticle annotated, ArticleActors actors) {
+    Article article = annotated.article();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int p = 0; p < article.paragraphs().size(); p++) {
+      for (QuoteSpan q : QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p)) {
+        List<Sentence> ss = sentencesOf(annotated, q);
+        if (!ss.isEmpty()) {
+          candidates.add(new Candidate(q, ss));
+        }
+      }
+    }
+    attribute(annotated, actors, candidates);
+    continueSpeakers(annotated, actors, candidates);
+    return build(annotated, candidates);
+  }
+
+  /** First pass: each quote's own sentences, in article order so pronouns see earlier speakers. */
+  private static void attribute(AnnotatedArticle annotated, ArticleActors actors, List<Candidate> candidates) {
+    SpeakerResolver resolver = new SpeakerResolver(annotated, actors);
+    int fed = 0;
+    for (Candidate c : candidates) {
+      int first = c.sentences.get(0).index();
+      for (; fed < first; fed++) {
+        feed(resolver, annotated.sentences().get(fed));
+      }
+      for (Sentence s : c.sentences) {
+        Attribution a = Governance.of(s, c.span);
+        if (a.how().ordinal() < c.attribution.how().ordinal()) {
+          c.attribution = a;
+          c.sentence = s;
+        }
+      }
+      Attribution a = c.attribution;
+      if (a.how() == Attribution.How.QUESTION || a.how() == Attribution.How.NONE) {
+        c.speaker = Speaker.NONE;
+      } else {
+        c.speaker = resolver.resolve(c.sentence, a.subject());
+      }
+      if (a.governs()) {
+        resolver.spoke(c.speaker);
+      }
+      fed = Math.max(fed, c.sentences.get(c.sentences.size() - 1).index() + 1);
+    }
+  }
+
+  private static void feed(SpeakerResolver resolver, Sentence s) {
+    Attribution a = Governance.mainSpeech(s);
+    if (a.how() == Attribution.How.SPEECH) {
+      resolver.spoke(resolver.resolve(s, a.subject()));
+    }
+  }
+
+  /** Second pass: credit lines, neighbouring quotes, neighbouring sentences. */
+  private static void continueSpeakers(AnnotatedArticle annotated, ArticleActors actors, List<Candidate> candidates) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.speaker.isNamed() || c.attribution.how() == Attribution.How.QUESTION || c.speaker.kind() == org.crosscheck.model.SpeakerKind.DOCUMENT) {
+        continue;
+      }
+      Optional<Speaker> credit = fillsParagraph(annotated.article(), c.span)
+          ? CreditLine.after(annotated, c.span.paragraph(), actors)
+          : Optional.empty();
+      if (credit.isPresent()) {
+        c.speaker = credit.get();
+        c.continued = true;
+        continue;
+      }
+      Speaker neighbour = neighbour(candidates, i);
+      if (neighbour != null) {
+        c.speaker = neighbour;
+        c.continued = true;
+        continue;
+      }
+      Speaker nearby = nearbySentence(annotated, actors, c);
+      if (nearby != null) {
+        c.speaker = nearby;
+        c.continued = true;
+      }
+    }
+  }
+
+  /** The speaker of the nearest attributed quote in the same paragraph, before, then after. */
+  private static Speaker neighbour(List<Candidate> candidates, int i) {
+    int paragraph = candidates.get(i).span.paragraph();
+    for (int j = i - 1; j >= 0 && candidates.get(j).span.paragraph() == paragraph; j--) {
+      Candidate o = candidates.get(j);
+      if (o.speaker.isNamed() && (o.attribution.governs() || o.continued)) {
+        return o.speaker;
+      }
+    }
+    for (int j = i + 1; j < candidates.size() && candidates.get(j).span.paragraph() == paragraph; j++) {
+      Candidate o = candidates.get(j);
+      if (o.speaker.isNamed() && o.attribution.governs()) {
+        return o.speaker;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speech reported by the sentence before the quote (same paragraph, or any paragraph when
+   * that sentence ends with a colon), else by the sentence after it in the same paragraph.
+   */
+  private static Speaker nearbySentence(AnnotatedArticle annotated, ArticleActors actors, Candidate c) {
+    List<Sentence> all = annotated.sentences();
+    SpeakerResolver resolver = new SpeakerResolver(annotated, actors);
+    int first = c.sentences.get(0).index();
+    int last = c.sentences.get(c.sentences.size() - 1).index();
+    if (first > 0) {
+      Sentence prev = all.get(first - 1);
+      if (prev.paragraph() == c.span.paragraph() || prev.text().strip().endsWith(":")) {
+        Speaker s = speechOf(resolver, prev);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    if (last + 1 < all.size() && all.get(last + 1).paragraph() == c.span.paragraph()) {
+      return speechOf(resolver, all.get(last + 1));
+    }
+    return null;
+  }
+
+  private static Speaker speechOf(SpeakerResolver resolver, Sentence s) {
+    Attribution a = Governance.mainSpeech(s);
+    if (a.how() != Attribution.How.SPEECH) {
+      return null;
+    }
+    Speaker speaker = resolver.resolve(s, a.subject());
+    return speaker.isNamed() ? speaker : null;
+  }
+
+  /** True when the quote is all its paragraph holds, save punctuation. */
+  private static boolean fillsParagraph(Article article, QuoteSpan q) {
+    String text = article.text();
+    int pStart = article.paragraphStart(q.paragraph());
+    int pEnd = pStart + article.paragraphs().get(q.paragraph()).text().length();
+    return text.substring(pStart, q.open()).isBlank()
+        && text.substring(Math.min(q.close() + 1, pEnd), pEnd).replaceAll("[\\p{Punct}\\s”’]", "").isEmpty();
+  }
+
+  private static List<Quote> build(AnnotatedArticle annotated, List<Candidate> candidates) {
+    String text = annotated.article().text();
+    Set<String> seen = new HashSet<>();
+    List<Quote> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      String words = text.substring(c.span.start(), c.span.end());
+      int count = wordCount(words);
+      boolean licensed = c.attribution.governs() && c.speaker.isNamed();
+      if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
+        continue;
+      }
+      if (!seen.add(normalize(words))) {
+        continue;
+      }
+      Sentence first = c.sentences.get(0);
+      Sentence last = c.sentences.get(c.sentences.size() - 1);
+      Evidence evidence =
+          new Evidence(annotated.id(), text.substring(first.start(), last.end()), c.span.start(), c.span.end());
+      out.add(
+          new Quote(
+              annotated.id() + "#q" + (out.size() + 1),
+              annotated.id(),
+              words,
+              isFragment(text, c.span, count),
+              c.speaker.name(),
+              c.speaker.id(),
+              c.speaker.kind(),
+              evidence));
+    }
+    return out;
+  }
+
+  /**
+   * A fragment is a few quoted words woven into the writer's sentence: three words or fewer, or
+   * starting in lower case without a comma or colon introducing it.
+   */
+  static boolean isFragment(String text, QuoteSpan q, int words) {
+    if (words <= SCARE_QUOTE_MAX_WORDS) {
+      return true;
+    }
+    int i = q.open() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    boolean introduced = i < 0 || ",:\n".indexOf(text.charAt(i)) >= 0;
+    return Character.isLowerCase(text.charAt(q.start())) && !introduced;
+  }
+
+  static int wordCount(String s) {
+    int n = 0;
+    for (String w : s.trim().split("\\s+")) {
+      if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Text compared for duplicates: case, quote characters and spacing ignored. */
+  static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replaceAll("[‘’']", "'")
+        .replaceAll("[“”\"]", "\"")
+        .replaceAll("\\s+", " ")
+        .replaceAll("[\\p{Punct}\\s]+$", "")
+        .strip();
+  }
+
+  private static List<Sentence> sentencesOf(AnnotatedArticle annotated, QuoteSpan q) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : annotated.sentences()) {
+      if (s.start() < q.end() && s.end() > q.start()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** A quote being worked on: mutable within one call, never shared. */
+  private static final class Candidate {
+    final QuoteSpan span;
+    final List<Sentence> sentences;
+    Attribution attribution = Attribution.NONE;
+    Sentence sentence;
+    Speaker speaker = Speaker.NONE;
+    boolean continued;
+
+    Candidate(QuoteSpan span, List<Sentence> sentences) {
+      this.span = span;
+      this.sentences = sentences;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RuleQuoteExtractor[marks -> governance -> speaker -> continuation -> scare filter -> dedup]";
+  }
+}
