@@ -33,16 +33,15 @@ final class Governance {
     int outermost = -1;
     for (int a : ancestors) {
       Token t = s.token(a);
-      if (SpeechLexicon.isQuestionVerb(t) && subjectOf(s, a, 0) < 0) {
+      if (SpeechLexicon.isQuestionVerb(t) && subjectOf(s, a, 0, inside) < 0) {
         return Attribution.question(a);
       }
-      int subject = subjectOf(s, a, 0);
-      if (SpeechLexicon.isSpeechVerb(t) && subject >= 0 && !inside[subject]) {
+      if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
         outermost = a;
       }
     }
     if (outermost >= 0) {
-      return new Attribution(Attribution.How.SPEECH, outermost, subjectOf(s, outermost, 0));
+      return new Attribution(Attribution.How.SPEECH, outermost, subjectOf(s, outermost, 0, inside));
     }
     for (int a : ancestors) {
       int x = accordingTo(s, a);
@@ -52,11 +51,11 @@ final class Governance {
     }
     int nearest = nearestSpeechVerb(s, inside, q);
     if (nearest >= 0) {
-      return new Attribution(Attribution.How.SPEECH, nearest, subjectOf(s, nearest, 0));
+      return new Attribution(Attribution.How.SPEECH, nearest, subjectOf(s, nearest, 0, inside));
     }
     for (int a : ancestors) {
       if (s.token(a).isVerb()) {
-        int subj = subjectOf(s, a, 0);
+        int subj = subjectOf(s, a, 0, inside);
         if (subj >= 0 && !inside[subj]) {
           return new Attribution(Attribution.How.CLAUSE, a, subj);
         }
@@ -74,36 +73,43 @@ final class Governance {
     int best = -1;
     for (int i = 0; i < s.tokens().size(); i++) {
       if (SpeechLexicon.isSpeechVerb(s.token(i))
-          && subjectOf(s, i, 0) >= 0
+          && subjectOf(s, i, 0, null) >= 0
           && depth[i] >= 0
           && (best < 0 || depth[i] < depth[best])) {
         best = i;
       }
     }
-    return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0));
+    return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0, null));
   }
 
   /**
-   * The subject of verb {@code v}: its nsubj (not a relative pronoun), or, for a subjectless
-   * participle or infinitive ("adding", "saying", "to say"), the subject of the verb it hangs
-   * from.
+   * The subject of verb {@code v}: its nsubj outside the quote (a name before a common noun, never
+   * a relative pronoun when anything else is there), or, for a subjectless participle or
+   * infinitive ("adding", "saying"), the subject of the verb it hangs from.
+   *
+   * @param inside tokens of the quote, which cannot be the speaker; null for none
    */
-  static int subjectOf(Sentence s, int v, int depth) {
-    int fallback = -1;
+  static int subjectOf(Sentence s, int v, int depth, boolean[] inside) {
+    int best = -1;
+    int bestRank = Integer.MAX_VALUE;
     for (Dependency d : s.children(v)) {
-      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")) {
-        if (!SpeechLexicon.isRelativePronoun(s.token(d.dependent()))) {
-          return d.dependent();
+      int c = d.dependent();
+      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")
+          && (inside == null || !inside[c])) {
+        Token t = s.token(c);
+        int rank = t.isProperNoun() ? 0 : SpeechLexicon.isRelativePronoun(t) ? 2 : 1;
+        if (rank < bestRank) {
+          best = c;
+          bestRank = rank;
         }
-        fallback = d.dependent();
       }
     }
-    if (fallback >= 0 || depth >= 3) {
-      return fallback;
+    if (best >= 0 || depth >= 3) {
+      return best;
     }
     for (Dependency d : s.dependencies()) {
       if (d.dependent() == v && d.governor() >= 0 && isChainedClause(d.relation())) {
-        int up = subjectOf(s, d.governor(), depth + 1);
+        int up = subjectOf(s, d.governor(), depth + 1, inside);
         if (up >= 0) {
           return up;
         }
@@ -170,8 +176,8 @@ final class Governance {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : s.tokens()) {
-      int subject = inside[t.index()] ? -1 : subjectOf(s, t.index(), 0);
-      if (SpeechLexicon.isSpeechVerb(t) && subject >= 0 && !inside[subject]) {
+      int subject = inside[t.index()] ? -1 : subjectOf(s, t.index(), 0, inside);
+      if (SpeechLexicon.isSpeechVerb(t) && subject >= 0) {
         int distance = t.start() >= q.end() ? t.start() - q.end() : q.start() - t.end();
         if (distance >= 0 && distance < bestDistance) {
           best = t.index();

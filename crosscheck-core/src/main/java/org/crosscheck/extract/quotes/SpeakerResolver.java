@@ -59,7 +59,7 @@ final class SpeakerResolver {
 
   /** The speaker that subject token {@code subject} of sentence {@code s} refers to. */
   Speaker resolve(Sentence s, int subject) {
-    Optional<ArticleActor> direct = actors.at(s.index(), subject);
+    Optional<ArticleActor> direct = actors.at(s.index(), subject).filter(SpeakerResolver::isNamed);
     if (direct.isPresent()) {
       return Speaker.of(direct.get());
     }
@@ -82,6 +82,16 @@ final class SpeakerResolver {
       }
     }
     return Speaker.NONE;
+  }
+
+  /**
+   * False for an "actor" that is only a pronoun ("he"): a resolver that cannot link a pronoun
+   * may still list it, and it names no one.
+   */
+  private static boolean isNamed(ArticleActor a) {
+    String n = a.name().strip().toLowerCase(java.util.Locale.ROOT);
+    return !java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "him", "them")
+        .contains(n);
   }
 
   /** An actor named inside the subject's phrase ("a spokesman for X", "the OIC statement"). */
@@ -157,6 +167,7 @@ final class SpeakerResolver {
         if (!introducedAs(span, titleLemma)) {
           continue;
         }
+        // Within one sentence the first span wins; introducedAs already demands adjacency.
         if (span.sentence() <= upTo && span.sentence() > beforeSentence) {
           before = a;
           beforeSentence = span.sentence();
@@ -171,9 +182,15 @@ final class SpeakerResolver {
 
   private boolean introducedAs(ActorSpan span, String titleLemma) {
     Sentence s = article.sentences().get(span.sentence());
-    for (int i = Math.max(0, span.startToken() - TITLE_WINDOW); i < span.startToken(); i++) {
-      if (SpeechLexicon.lemma(s.token(i)).equals(titleLemma)) {
+    // Walk back from the name over the title's words ("Secretary of State ,"); a verb or another
+    // name in between means the title belongs to someone else.
+    for (int i = span.startToken() - 1; i >= Math.max(0, span.startToken() - TITLE_WINDOW); i--) {
+      Token t = s.token(i);
+      if (SpeechLexicon.lemma(t).equals(titleLemma)) {
         return true;
+      }
+      if (t.isVerb() || "PERSON".equals(t.ner())) {
+        return false;
       }
     }
     return false;
