@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /** Loads the models. Slow: call once per JVM. */
   public static CoreNlpAnnotator load() {
+    // CoreNLP reports every model it loads at INFO level; a command-line user wants quiet.
+    RedwoodConfiguration.errorLevel().apply();
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     // Our paragraphs are separated by a blank line: a sentence never spans two paragraphs.

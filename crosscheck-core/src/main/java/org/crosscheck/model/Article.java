@@ -53,6 +53,10 @@ public record Article(
     return offset;
   }
 
+  public Article withId(String newId) {
+    return new Article(newId, location, metadata, paragraphs, duplicateOf);
+  }
+
   public Article withDuplicateOf(String originalId) {
     return new Article(id, location, metadata, paragraphs, originalId);
   }

@@ -1,0 +1,198 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.crosscheck.ingest.IngestProblem.Reason;
+import org.crosscheck.model.ArticleMetadata;
+
+/**
+ * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the
+ * {@link DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path,
+ * then the entries of an explicit manifest that no input covered. A file reached twice is read
+ * once. Not thread-safe; one per run.
+ */
+final class InputWalker {
+  private final IngestOptions options;
+  private final DocumentReader reader;
+  private final IngestSink sink;
+  private final List<Manifest> manifests = new ArrayList<>();
+  private final Set<Path> seen = new HashSet<>();
+
+  InputWalker(IngestOptions options, DocumentReader reader) {
+    this.options = options;
+    this.reader = reader;
+    this.sink = reader.sink();
+  }
+
+  void walk(List<String> inputs) {
+    Manifest explicit = null;
+    if (options.manifest() != null) {
+      explicit = readManifest(options.manifest());
+    }
+    for (String input : inputs) {
+      input(input);
+    }
+    if (explicit != null) {
+      for (Manifest.Entry entry : explicit.entries()) {
+        if (entry.file() != null) {
+          file(entry.file(), entry.file().getFileName().toString());
+        } else {
+          url(entry.url(), entry.hints());
+        }
+      }
+    }
+  }
+
+  private Manifest readManifest(Path path) {
+    if (!Files.isRegularFile(path)) {
+      sink.problem(
+          new IngestProblem(path.toString(), Reason.BAD_MANIFEST, "manifest file does not exist"));
+      return Manifest.empty();
+    }
+    Manifest manifest = Manifest.read(path, reader.json(), sink);
+    manifests.add(manifest);
+    seen.add(key(path)); // a manifest is never an article itself
+    return manifest;
+  }
+
+  private void input(String input) {
+    if (input.equals("-")) {
+      reader.read(Origin.file(reader.ids().unique("stdin"), "stdin", "", null), stdin());
+      return;
+    }
+    String lower = input.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      url(input, ArticleMetadata.EMPTY);
+      return;
+    }
+    if (lower.matches("[a-z][a-z0-9+.-]+://.*")) {
+      sink.problem(
+          new IngestProblem(input, Reason.UNSUPPORTED, "only http and https URLs can be fetched"));
+      return;
+    }
+    Path path;
+    try {
+      path = lower.startsWith("file:") ? Path.of(URI.create(input)) : Path.of(input);
+    } catch (IllegalArgumentException e) {
+      sink.problem(new IngestProblem(input, Reason.NOT_FOUND, "not a valid path"));
+      return;
+    }
+    if (Files.isDirectory(path)) {
+      folder(path);
+    } else if (Files.exists(path)) {
+      file(path, path.getFileName().toString());
+    } else {
+      sink.problem(new IngestProblem(input, Reason.NOT_FOUND, "no such file or folder"));
+    }
+  }
+
+  private InputStream stdin() {
+    // Never close the process's standard input on behalf of the caller.
+    return new java.io.FilterInputStream(options.stdin().get()) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  private void url(String url, ArticleMetadata hints) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (java.net.URISyntaxException e) {
+      sink.problem(new IngestProblem(url, Reason.UNSUPPORTED, "not a valid URL: " + e.getReason()));
+      return;
+    }
+    reader.readUrl(uri, hints);
+  }
+
+  /**
+   * Reads the article files of a folder and below, sorted by path. Manifests found in the folder
+   * give hints; hidden files and files that are not articles by their ending (notes, tables) are
+   * skipped, unless a manifest names them.
+   */
+  private void folder(Path folder) {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !hidden(folder.relativize(p)))
+              .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+              .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      sink.problem(new IngestProblem(folder.toString(), Reason.UNREADABLE, "cannot list: " + e));
+      return;
+    }
+    for (Path file : files) {
+      if (file.getFileName().toString().equals(Manifest.FILE_NAME)) {
+        readManifest(file);
+      }
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (Kind.isArticleFileName(name) || hints(file) != null) {
+        file(file, folder.relativize(file).toString().replace('\\', '/'));
+      }
+    }
+  }
+
+  private void file(Path path, String idBase) {
+    if (!seen.add(key(path))) {
+      return;
+    }
+    Origin origin =
+        Origin.file(reader.ids().unique(idBase), path.toString(), path.getFileName().toString(), hints(path));
+    InputStream in;
+    try {
+      in = Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      sink.problem(new IngestProblem(path.toString(), Reason.NOT_FOUND, "no such file"));
+      return;
+    } catch (AccessDeniedException e) {
+      sink.problem(new IngestProblem(path.toString(), Reason.UNREADABLE, "permission denied"));
+      return;
+    } catch (IOException e) {
+      sink.problem(Streams.describe(e).toProblem(path.toString()));
+      return;
+    }
+    reader.read(origin, in);
+  }
+
+  private ArticleMetadata hints(Path file) {
+    for (Manifest m : manifests) {
+      ArticleMetadata hints = m.hintsFor(file);
+      if (hints != null) {
+        return hints;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Path key(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+}
