@@ -33,7 +33,7 @@ final class Governance {
     int outermost = -1;
     for (int a : ancestors) {
       Token t = s.token(a);
-      if (SpeechLexicon.isQuestionVerb(t) && subjectOf(s, a, 0, inside) < 0) {
+      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a)) {
         return Attribution.question(a);
       }
       if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
@@ -41,7 +41,11 @@ final class Governance {
       }
     }
     if (outermost >= 0) {
-      return new Attribution(Attribution.How.SPEECH, outermost, subjectOf(s, outermost, 0, inside));
+      int subject = subjectOf(s, outermost, 0, inside);
+      int question = questionBefore(s, q, subject);
+      return question >= 0
+          ? Attribution.question(question)
+          : new Attribution(Attribution.How.SPEECH, outermost, subject);
     }
     for (int a : ancestors) {
       int x = accordingTo(s, a);
@@ -80,6 +84,27 @@ final class Governance {
       }
     }
     return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0, null));
+  }
+
+  /**
+   * A subjectless question verb ("Asked whether ...") before the quote, with the quote ending
+   * before the speaker's subject: the quote is part of the question put to the speaker. Returns
+   * the question verb, or -1.
+   */
+  private static int questionBefore(Sentence s, QuoteSpan q, int subject) {
+    if (subject < 0 || s.token(subject).start() < q.end()) {
+      return -1;
+    }
+    for (Token t : s.tokens()) {
+      if (t.end() <= q.start() && SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, t.index())) {
+        return t.index();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasOwnSubject(Sentence s, int v) {
+    return s.children(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
   }
 
   /**
