@@ -119,7 +119,10 @@ final class Governance {
     int bestRank = Integer.MAX_VALUE;
     for (Dependency d : s.children(v)) {
       int c = d.dependent();
-      if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")
+      // "X was quoted as saying": the passive subject of "quote" is the speaker.
+      boolean passive = d.relation().equals("nsubj:pass");
+      if (d.relation().startsWith("nsubj")
+          && (!passive || "quote".equals(SpeechLexicon.lemma(s.token(v))))
           && (inside == null || !inside[c])) {
         Token t = s.token(c);
         int rank = t.isProperNoun() ? 0 : SpeechLexicon.isRelativePronoun(t) ? 2 : 1;
@@ -144,7 +147,7 @@ final class Governance {
   }
 
   private static boolean isChainedClause(String rel) {
-    return rel.equals("advcl") || rel.startsWith("advcl:") || rel.equals("xcomp")
+    return rel.equals("advcl") || rel.startsWith("advcl:") || rel.startsWith("xcomp")
         || rel.startsWith("conj") || rel.equals("dep");
   }
 

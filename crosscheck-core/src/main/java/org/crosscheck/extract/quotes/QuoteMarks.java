@@ -34,7 +34,7 @@ final class QuoteMarks {
         }
       } else if (c == '”' || c == '"') {
         if (openDouble >= 0) {
-          add(out, text, base, paragraph, openDouble, i, false);
+          add(out, text, base, paragraph, openDouble, i, false, true);
           openDouble = -1;
         }
       } else if (openDouble < 0 && isSingleOpen(text, i)) {
@@ -42,12 +42,12 @@ final class QuoteMarks {
           openSingle = i;
         }
       } else if (openDouble < 0 && openSingle >= 0 && isSingleClose(text, i)) {
-        add(out, text, base, paragraph, openSingle, i, true);
+        add(out, text, base, paragraph, openSingle, i, true, true);
         openSingle = -1;
       }
     }
     if (openDouble >= 0) {
-      add(out, text, base, paragraph, openDouble, text.length(), false);
+      add(out, text, base, paragraph, openDouble, text.length(), false, false);
     }
     return out;
   }
@@ -78,7 +78,14 @@ final class QuoteMarks {
   }
 
   private static void add(
-      List<QuoteSpan> out, String text, int base, int paragraph, int open, int close, boolean single) {
+      List<QuoteSpan> out,
+      String text,
+      int base,
+      int paragraph,
+      int open,
+      int close,
+      boolean single,
+      boolean closed) {
     int s = open + 1;
     int e = close;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -89,7 +96,7 @@ final class QuoteMarks {
       e--;
     }
     if (e > s) {
-      out.add(new QuoteSpan(base + s, base + e, base + open, base + close, paragraph, single));
+      out.add(new QuoteSpan(base + s, base + e, base + open, base + close, paragraph, single, closed));
     }
   }
 }

@@ -11,8 +11,10 @@ package org.crosscheck.extract.quotes;
  *     (news style for a quotation continued in the next paragraph)
  * @param paragraph index of the paragraph that holds it
  * @param single true for single quotation marks (‘...’ or '...')
+ * @param closed false when no closing mark ends it in its paragraph
  */
-record QuoteSpan(int start, int end, int open, int close, int paragraph, boolean single) {
+record QuoteSpan(
+    int start, int end, int open, int close, int paragraph, boolean single, boolean closed) {
 
   QuoteSpan {
     if (start < 0 || end < start) {

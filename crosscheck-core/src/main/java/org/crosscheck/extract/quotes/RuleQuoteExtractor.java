@@ -108,6 +108,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         c.continued = true;
         continue;
       }
+      Speaker next = c.span.closed() ? null : nextParagraphSpeaker(candidates, i);
+      if (next != null) {
+        c.speaker = next;
+        c.continued = true;
+        continue;
+      }
       Speaker neighbour = neighbour(candidates, i);
       if (neighbour != null) {
         c.speaker = neighbour;
@@ -120,6 +126,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         c.continued = true;
       }
     }
+  }
+
+  /**
+   * For a quote left open at its paragraph's end (news style for a quotation that goes on in the
+   * next paragraph), the speaker of the next paragraph's first quote.
+   */
+  private static Speaker nextParagraphSpeaker(List<Candidate> candidates, int i) {
+    int paragraph = candidates.get(i).span.paragraph();
+    for (int j = i + 1; j < candidates.size(); j++) {
+      Candidate o = candidates.get(j);
+      if (o.span.paragraph() == paragraph) {
+        continue;
+      }
+      boolean adjacent = o.span.paragraph() == paragraph + 1;
+      return adjacent && o.speaker.isNamed() && o.attribution.governs() ? o.speaker : null;
+    }
+    return null;
   }
 
   /** The speaker of the nearest attributed quote in the same paragraph, before, then after. */
@@ -193,6 +216,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
+      if (!c.attribution.governs() && isTitle(words)) {
+        continue;
+      }
       if (!seen.add(normalize(words))) {
         continue;
       }
@@ -228,6 +254,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     boolean introduced = i < 0 || ",:\n".indexOf(text.charAt(i)) >= 0;
     return Character.isLowerCase(text.charAt(q.start())) && !introduced;
+  }
+
+  private static final Set<String> TITLE_SMALL_WORDS =
+      Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from");
+
+  /**
+   * Title Case words with no sentence punctuation ("Days of Fever and Hope"): the name of a
+   * film, book or operation, not speech.
+   */
+  static boolean isTitle(String words) {
+    if (words.matches(".*[.!?,;:].*")) {
+      return false;
+    }
+    for (String w : words.trim().split("\\s+")) {
+      if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int wordCount(String s) {

@@ -69,19 +69,51 @@ final class SpeakerResolver {
     }
     if (SpeechLexicon.isPersonalPronoun(head)) {
       String w = SpeechLexicon.lower(head);
-      return w.equals("he") || w.equals("she") || w.equals("i") ? lastPerson : lastSpeaker;
+      if (w.equals("he") || w.equals("she") || w.equals("i")) {
+        return lastPerson;
+      }
+      // "The government dismissed what it called ...": "it" is the clause's own subject.
+      int antecedent = earlierSubject(s, subject);
+      return antecedent >= 0 ? resolve(s, antecedent) : lastSpeaker;
     }
     ArticleActor inPhrase = actorInPhrase(s, subject, SpeechLexicon.isRoleNoun(head));
     if (inPhrase != null) {
       return Speaker.of(inPhrase);
     }
-    if (SpeechLexicon.isRoleNoun(head)) {
+    if (SpeechLexicon.isRoleNoun(head) && !indefinite(s, subject)) {
       ArticleActor titled = titled(s.index(), SpeechLexicon.lemma(head));
       if (titled != null) {
         return Speaker.of(titled);
       }
     }
     return Speaker.NONE;
+  }
+
+  /** A non-pronoun subject of another verb earlier in the sentence, or -1. */
+  private static int earlierSubject(Sentence s, int pronoun) {
+    for (Dependency d : s.dependencies()) {
+      int c = d.dependent();
+      if (d.relation().startsWith("nsubj") && c < pronoun && !s.token(c).isPronoun()
+          && !SpeechLexicon.isRelativePronoun(s.token(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True for "a senior official", "one diplomat": an unnamed person, not one the article
+   * introduced.
+   */
+  private static boolean indefinite(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String w = SpeechLexicon.lower(s.token(d.dependent()));
+      if ((d.relation().equals("det") || d.relation().equals("nummod"))
+          && java.util.Set.of("a", "an", "another", "one", "some", "two", "several").contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
