@@ -30,17 +30,19 @@ final class Governance {
   static Attribution of(Sentence s, QuoteSpan q) {
     boolean[] inside = inside(s, q);
     List<Integer> ancestors = ancestors(s, inside);
-    int outermost = -1;
+    int nearest = -1;
     for (int a : ancestors) {
       Token t = s.token(a);
       if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a)) {
         return Attribution.question(a);
       }
       if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
-        outermost = a;
+        nearest = a;
+        break;
       }
     }
-    if (outermost >= 0) {
+    if (nearest >= 0) {
+      int outermost = outermost(s, nearest, inside);
       int subject = subjectOf(s, outermost, 0, inside);
       int question = questionBefore(s, q, subject);
       return question >= 0
@@ -53,9 +55,13 @@ final class Governance {
         return new Attribution(Attribution.How.ACCORDING_TO, -1, x);
       }
     }
-    int nearest = nearestSpeechVerb(s, inside, q);
-    if (nearest >= 0) {
-      return new Attribution(Attribution.How.SPEECH, nearest, subjectOf(s, nearest, 0, inside));
+    int according = accordingAnywhere(s, inside);
+    if (according >= 0) {
+      return new Attribution(Attribution.How.ACCORDING_TO, -1, according);
+    }
+    int closest = nearestSpeechVerb(s, inside, q);
+    if (closest >= 0) {
+      return new Attribution(Attribution.How.SPEECH, closest, subjectOf(s, closest, 0, inside));
     }
     for (int a : ancestors) {
       if (s.token(a).isVerb()) {
@@ -84,6 +90,52 @@ final class Governance {
       }
     }
     return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0, null));
+  }
+
+  /**
+   * Climbs from speech verb {@code v} to the speech verbs that report it ("Miller said Blinken
+   * emphasized ..."), only through complement clauses: a speech verb joined by "while", "and" or
+   * an adverbial clause ("Smith said yes while Jones said no") is a speech act of its own.
+   */
+  private static int outermost(Sentence s, int v, boolean[] inside) {
+    int outer = v;
+    int cur = v;
+    for (int step = 0; step < 10; step++) {
+      int next = -1;
+      for (Dependency d : s.dependencies()) {
+        if (d.dependent() == cur && d.governor() >= 0 && !inside[d.governor()]
+            && COMPLEMENTS.contains(d.relation().split(":")[0])) {
+          next = d.governor();
+          break;
+        }
+      }
+      if (next < 0) {
+        return outer;
+      }
+      cur = next;
+      if (SpeechLexicon.isSpeechVerb(s.token(cur)) && subjectOf(s, cur, 0, inside) >= 0) {
+        outer = cur;
+      }
+    }
+    return outer;
+  }
+
+  private static final java.util.Set<String> COMPLEMENTS =
+      java.util.Set.of("ccomp", "xcomp", "parataxis", "dep", "obj", "csubj");
+
+  /** X in "according to X" anywhere in the sentence, X outside the quote; or -1. */
+  private static int accordingAnywhere(Sentence s, boolean[] inside) {
+    for (int i = 0; i + 1 < s.tokens().size(); i++) {
+      if (!inside[i] && "according".equalsIgnoreCase(s.token(i).word())
+          && "to".equalsIgnoreCase(s.token(i + 1).word())) {
+        for (Dependency d : s.dependencies()) {
+          if (d.dependent() == i && d.governor() >= 0 && !inside[d.governor()]) {
+            return d.governor();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -27,12 +27,12 @@ final class QuoteMarks {
     int openSingle = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '“' || (c == '"' && openDouble < 0)) {
+      if (c == '“' || (c == '"' && openDouble < 0 && opensAfter(text, i))) {
         if (openDouble < 0) {
           openDouble = i;
           openSingle = -1;
         }
-      } else if (c == '”' || c == '"') {
+      } else if (c == '”' || (c == '"' && openDouble >= 0)) {
         if (openDouble >= 0) {
           add(out, text, base, paragraph, openDouble, i, false, true);
           openDouble = -1;
@@ -46,10 +46,17 @@ final class QuoteMarks {
         openSingle = -1;
       }
     }
-    if (openDouble >= 0) {
+    // Only a quotation that opens its paragraph runs on unclosed (news style for one continued
+    // in the next paragraph); a stray mark elsewhere is a typo or an inch sign.
+    if (openDouble >= 0 && text.substring(0, openDouble).isBlank()) {
       add(out, text, base, paragraph, openDouble, text.length(), false, false);
     }
     return out;
+  }
+
+  /** A straight double quote opens only after a space, an opening bracket or dash (not 6'2"). */
+  private static boolean opensAfter(String text, int i) {
+    return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-/:".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /** ‘ or ' opening a quotation: after a space or the paragraph start, before a word. */

@@ -212,7 +212,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     for (Candidate c : candidates) {
       String words = text.substring(c.span.start(), c.span.end());
       int count = wordCount(words);
-      boolean licensed = c.attribution.governs() && c.speaker.isNamed();
+      // A short quote counts when a speech verb governs it and names the speaker ("very
+      // strong", he said), or when it is a whole sentence of speech ("They are heroes.").
+      boolean licensed =
+          (c.attribution.governs() && c.speaker.isNamed())
+              || ((c.attribution.governs() || c.continued) && isWholeSentence(words));
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
@@ -254,6 +258,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     boolean introduced = i < 0 || ",:\n".indexOf(text.charAt(i)) >= 0;
     return Character.isLowerCase(text.charAt(q.start())) && !introduced;
+  }
+
+  /** Starts with a capital and ends with sentence punctuation: "They are heroes." */
+  static boolean isWholeSentence(String words) {
+    String w = words.strip();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.matches(".*[.!?]$");
   }
 
   private static final Set<String> TITLE_SMALL_WORDS =
