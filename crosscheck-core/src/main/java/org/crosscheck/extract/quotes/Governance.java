@@ -184,6 +184,17 @@ final class Governance {
         }
       }
     }
+    if (best < 0 && "say".equals(SpeechLexicon.lemma(s.token(v)))) {
+      // Inversion the parser reads as an object ("..., says President X"): one says words, never
+      // a person, so a name after "say" is its speaker.
+      for (Dependency d : s.children(v)) {
+        int c = d.dependent();
+        if (d.relation().equals("obj") && c > v && s.token(c).isProperNoun()
+            && (inside == null || !inside[c])) {
+          return c;
+        }
+      }
+    }
     if (best >= 0 || depth >= 3) {
       return best;
     }

@@ -245,11 +245,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   }
 
   /**
-   * A fragment is a few quoted words woven into the writer's sentence: three words or fewer, or
-   * starting in lower case without a comma or colon introducing it.
+   * A fragment is a few quoted words woven into the writer's sentence: three words or fewer that
+   * are not a sentence of their own, or words starting in lower case without a comma or colon
+   * introducing them.
    */
   static boolean isFragment(String text, QuoteSpan q, int words) {
-    if (words <= SCARE_QUOTE_MAX_WORDS) {
+    if (words <= SCARE_QUOTE_MAX_WORDS && !isWholeSentence(text.substring(q.start(), q.end()))) {
       return true;
     }
     int i = q.open() - 1;
