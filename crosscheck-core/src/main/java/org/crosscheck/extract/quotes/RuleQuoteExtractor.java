@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.extract.actors.ArticleActors;
 import org.crosscheck.model.AnnotatedArticle;
@@ -12,6 +11,7 @@ import org.crosscheck.model.Article;
 import org.crosscheck.model.Evidence;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Sentence;
+import org.crosscheck.model.SpeakerKind;
 
 /**
  * The rule-based {@link QuoteExtractor}: pairs quotation marks ({@link QuoteMarks}), attributes
@@ -43,25 +43,25 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   @Override
   public List<Quote> extract(AnnotatedArticle annotated, ArticleActors actors) {
     Article article = annotated.article();
-    List<Candidate> candidates = new ArrayList<>();
+    List<QuoteCandidate> candidates = new ArrayList<>();
     for (int p = 0; p < article.paragraphs().size(); p++) {
       for (QuoteSpan q : QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p)) {
         List<Sentence> ss = sentencesOf(annotated, q);
         if (!ss.isEmpty()) {
-          candidates.add(new Candidate(q, ss));
+          candidates.add(new QuoteCandidate(q, ss));
         }
       }
     }
     attribute(annotated, actors, candidates);
-    continueSpeakers(annotated, actors, candidates);
+    Continuation.apply(annotated, actors, candidates);
     return build(annotated, candidates);
   }
 
   /** First pass: each quote's own sentences, in article order so pronouns see earlier speakers. */
-  private static void attribute(AnnotatedArticle annotated, ArticleActors actors, List<Candidate> candidates) {
+  private static void attribute(AnnotatedArticle annotated, ArticleActors actors, List<QuoteCandidate> candidates) {
     SpeakerResolver resolver = new SpeakerResolver(annotated, actors);
     int fed = 0;
-    for (Candidate c : candidates) {
+    for (QuoteCandidate c : candidates) {
       int first = c.sentences.get(0).index();
       for (; fed < first; fed++) {
         feed(resolver, annotated.sentences().get(fed));
@@ -93,129 +93,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
   }
 
-  /** Second pass: credit lines, neighbouring quotes, neighbouring sentences. */
-  private static void continueSpeakers(AnnotatedArticle annotated, ArticleActors actors, List<Candidate> candidates) {
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (c.speaker.isNamed() || c.attribution.how() == Attribution.How.QUESTION || c.speaker.kind() == org.crosscheck.model.SpeakerKind.DOCUMENT) {
-        continue;
-      }
-      Optional<Speaker> credit = fillsParagraph(annotated.article(), c.span)
-          ? CreditLine.after(annotated, c.span.paragraph(), actors)
-          : Optional.empty();
-      if (credit.isPresent()) {
-        c.speaker = credit.get();
-        c.continued = true;
-        continue;
-      }
-      Speaker next = c.span.closed() ? null : nextParagraphSpeaker(candidates, i);
-      if (next != null) {
-        c.speaker = next;
-        c.continued = true;
-        continue;
-      }
-      Speaker neighbour = neighbour(candidates, i);
-      if (neighbour != null) {
-        c.speaker = neighbour;
-        c.continued = true;
-        continue;
-      }
-      Speaker nearby = nearbySentence(annotated, actors, c);
-      if (nearby != null) {
-        c.speaker = nearby;
-        c.continued = true;
-      }
-    }
-  }
-
-  /**
-   * For a quote left open at its paragraph's end (news style for a quotation that goes on in the
-   * next paragraph), the speaker of the next paragraph's first quote.
-   */
-  private static Speaker nextParagraphSpeaker(List<Candidate> candidates, int i) {
-    int paragraph = candidates.get(i).span.paragraph();
-    for (int j = i + 1; j < candidates.size(); j++) {
-      Candidate o = candidates.get(j);
-      if (o.span.paragraph() == paragraph) {
-        continue;
-      }
-      boolean adjacent = o.span.paragraph() == paragraph + 1;
-      return adjacent && o.speaker.isNamed() && o.attribution.governs() ? o.speaker : null;
-    }
-    return null;
-  }
-
-  /** The speaker of the nearest attributed quote in the same paragraph, before, then after. */
-  private static Speaker neighbour(List<Candidate> candidates, int i) {
-    int paragraph = candidates.get(i).span.paragraph();
-    for (int j = i - 1; j >= 0 && candidates.get(j).span.paragraph() == paragraph; j--) {
-      Candidate o = candidates.get(j);
-      if (o.speaker.isNamed() && (o.attribution.governs() || o.continued)) {
-        return o.speaker;
-      }
-    }
-    for (int j = i + 1; j < candidates.size() && candidates.get(j).span.paragraph() == paragraph; j++) {
-      Candidate o = candidates.get(j);
-      if (o.speaker.isNamed() && o.attribution.governs()) {
-        return o.speaker;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The speech reported by the sentence before the quote (same paragraph, or any paragraph when
-   * that sentence ends with a colon), else by the sentence after it in the same paragraph.
-   */
-  private static Speaker nearbySentence(AnnotatedArticle annotated, ArticleActors actors, Candidate c) {
-    List<Sentence> all = annotated.sentences();
-    SpeakerResolver resolver = new SpeakerResolver(annotated, actors);
-    int first = c.sentences.get(0).index();
-    int last = c.sentences.get(c.sentences.size() - 1).index();
-    if (first > 0) {
-      Sentence prev = all.get(first - 1);
-      if (prev.paragraph() == c.span.paragraph() || prev.text().strip().endsWith(":")) {
-        Speaker s = speechOf(resolver, prev);
-        if (s != null) {
-          return s;
-        }
-      }
-    }
-    if (last + 1 < all.size() && all.get(last + 1).paragraph() == c.span.paragraph()) {
-      return speechOf(resolver, all.get(last + 1));
-    }
-    return null;
-  }
-
-  private static Speaker speechOf(SpeakerResolver resolver, Sentence s) {
-    Attribution a = Governance.mainSpeech(s);
-    if (a.how() != Attribution.How.SPEECH) {
-      return null;
-    }
-    Speaker speaker = resolver.resolve(s, a.subject());
-    return speaker.isNamed() ? speaker : null;
-  }
-
-  /** True when the quote is all its paragraph holds, save punctuation. */
-  private static boolean fillsParagraph(Article article, QuoteSpan q) {
-    String text = article.text();
-    int pStart = article.paragraphStart(q.paragraph());
-    int pEnd = pStart + article.paragraphs().get(q.paragraph()).text().length();
-    return text.substring(pStart, q.open()).isBlank()
-        && text.substring(Math.min(q.close() + 1, pEnd), pEnd).replaceAll("[\\p{Punct}\\s”’]", "").isEmpty();
-  }
-
-  private static List<Quote> build(AnnotatedArticle annotated, List<Candidate> candidates) {
+  private static List<Quote> build(AnnotatedArticle annotated, List<QuoteCandidate> candidates) {
     String text = annotated.article().text();
     Set<String> seen = new HashSet<>();
     List<Quote> out = new ArrayList<>();
-    for (Candidate c : candidates) {
+    for (QuoteCandidate c : candidates) {
       String words = text.substring(c.span.start(), c.span.end());
       int count = wordCount(words);
       // A short quote counts when a speech verb governs it and names the speaker ("very
       // strong", he said), or when it is a whole sentence of speech ("They are heroes.").
       boolean licensed =
-          (c.attribution.governs() && c.speaker.isNamed())
+          (c.attribution.governs() && c.speaker.isNamed() && !c.continued)
               || ((c.attribution.governs() || c.continued) && isWholeSentence(words));
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
@@ -314,21 +202,6 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return out;
-  }
-
-  /** A quote being worked on: mutable within one call, never shared. */
-  private static final class Candidate {
-    final QuoteSpan span;
-    final List<Sentence> sentences;
-    Attribution attribution = Attribution.NONE;
-    Sentence sentence;
-    Speaker speaker = Speaker.NONE;
-    boolean continued;
-
-    Candidate(QuoteSpan span, List<Sentence> sentences) {
-      this.span = span;
-      this.sentences = sentences;
-    }
   }
 
   @Override

@@ -69,4 +69,23 @@ class ContinuationTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isNull();
   }
+
+  @Test
+  void aQuoteLeftOpenAtTheParagraphEndGoesOnInTheNextParagraph() {
+    List<Quote> qs =
+        quotes(
+            "“The data shows a clear decline in new cases. Hospital admissions are falling in every state.",
+            "“But we must not relax our guard,” Dr. James Lee said.");
+    assertThat(qs).hasSize(2);
+    assertThat(startingWith(qs, "The data shows").speaker()).isEqualTo("James Lee");
+  }
+
+  @Test
+  void aShortSentenceContinuingAQuoteIsAQuoteToo() {
+    List<Quote> qs =
+        quotes("“Our soldiers are holding every position,” Anna Kowalski said. “They are heroes.”");
+    Quote q = startingWith(qs, "They are heroes");
+    assertThat(q.speaker()).isEqualTo("Anna Kowalski");
+    assertThat(q.fragment()).isFalse();
+  }
 }

@@ -54,4 +54,26 @@ class QuoteFilteringTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEqualTo("Karl Jensen");
   }
+
+  @Test
+  void theTitleOfAFilmIsNotSpeech() {
+    assertThat(quotes("The film “Days of Fever and Hope” opened in Lagos last week.")).isEmpty();
+  }
+
+  @Test
+  void aShortPhraseNextToAnAttributedSentenceIsStillAScareQuote() {
+    assertThat(
+            quotes(
+                "Karl Jensen says that many soldiers died in the attack. Local media reported they were killed by ‘friendly fire.’"))
+        .isEmpty();
+  }
+
+  @Test
+  void itInARelativeClauseIsTheSubjectOfItsSentenceNotTheLastSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "“We will publish the report,” Karl Jensen said.",
+            "The World Health Organization dismissed what it called “baseless and politically motivated claims” on Monday.");
+    assertThat(startingWith(qs, "baseless").speaker()).isEqualTo("World Health Organization");
+  }
 }

@@ -64,4 +64,10 @@ class QuoteMarksTest {
     assertThat(q.paragraph()).isEqualTo(3);
     assertThat(q.single()).isFalse();
   }
+
+  @Test
+  void anInchMarkOrAStrayMarkInsideTheParagraphOpensNothing() {
+    assertThat(quoted("The 6'2\" striker scored twice in the final.")).isEmpty();
+    assertThat(quoted("He scored twice \"in the final and left.")).isEmpty();
+  }
 }

@@ -99,4 +99,27 @@ class SpeechVerbAttributionTest {
     assertThat(startingWith(qs, "a waste of public money").speaker()).isEqualTo("Anna Kowalski");
     assertThat(qs).hasSize(2);
   }
+
+  @Test
+  void twoSpeechActsJoinedByWhileKeepTheirOwnSpeakers() {
+    List<Quote> qs =
+        quotes("Mary Smith said “yes, we will sign it” while Tom Jones said “no, that is not going to happen.”");
+    assertThat(startingWith(qs, "yes, we will").speaker()).isEqualTo("Mary Smith");
+    assertThat(startingWith(qs, "no, that is").speaker()).isEqualTo("Tom Jones");
+  }
+
+  @Test
+  void aHeadlineWithSaysAfterTheQuoteNamesTheSpeaker() {
+    Quote q = quotes("Watch: 'We will fight on until the end,' says President Volodymyr Zelensky").get(0);
+    assertThat(q.speaker()).isEqualTo("Volodymyr Zelensky");
+  }
+
+  @Test
+  void accordingToAStatementGivesTheOrganisationThatIssuedIt() {
+    Quote q =
+        quotes("“The war must end now, and the guns must fall silent,” according to a statement from the World Health Organization.")
+            .get(0);
+    assertThat(q.speakerKind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(q.speaker()).isEqualTo("World Health Organization");
+  }
 }
