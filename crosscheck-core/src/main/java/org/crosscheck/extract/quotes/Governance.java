@@ -59,6 +59,10 @@ final class Governance {
     if (according >= 0) {
       return new Attribution(Attribution.How.ACCORDING_TO, -1, according);
     }
+    int label = colonLabel(s, q);
+    if (label >= 0) {
+      return new Attribution(Attribution.How.SPEECH, -1, label);
+    }
     int closest = nearestSpeechVerb(s, inside, q);
     if (closest >= 0) {
       return new Attribution(Attribution.How.SPEECH, closest, subjectOf(s, closest, 0, inside));
@@ -155,6 +159,31 @@ final class Governance {
     return -1;
   }
 
+  private static boolean hasChild(Sentence s, int v, String relation) {
+    return s.children(v).stream().anyMatch(d -> d.relation().equals(relation));
+  }
+
+  /**
+   * A label before a colon that opens the sentence ("Biden: “We will ...”"): the last word of a
+   * name of at most four proper nouns, or -1.
+   */
+  static int colonLabel(Sentence s, QuoteSpan q) {
+    int colon = -1;
+    for (Token t : s.tokens()) {
+      if (t.end() > q.open()) {
+        break;
+      }
+      if (t.word().equals(":")) {
+        colon = t.index();
+        break;
+      }
+      if (!t.isProperNoun() || t.index() >= 4) {
+        return -1;
+      }
+    }
+    return colon > 0 && s.token(colon).end() <= q.open() ? colon - 1 : -1;
+  }
+
   private static boolean hasOwnSubject(Sentence s, int v) {
     return s.children(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
   }
@@ -181,6 +210,16 @@ final class Governance {
         if (rank < bestRank) {
           best = c;
           bestRank = rank;
+        }
+      }
+    }
+    if (best < 0) {
+      // A passive speech verb names its speaker as the agent ("accused by Israel of ...").
+      for (Dependency d : s.children(v)) {
+        int c = d.dependent();
+        if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+            && hasChild(s, v, "nsubj:pass") && (inside == null || !inside[c])) {
+          return c;
         }
       }
     }

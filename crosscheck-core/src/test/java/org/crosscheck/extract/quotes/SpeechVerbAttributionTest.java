@@ -122,4 +122,18 @@ class SpeechVerbAttributionTest {
     assertThat(q.speakerKind()).isEqualTo(SpeakerKind.DOCUMENT);
     assertThat(q.speaker()).isEqualTo("World Health Organization");
   }
+
+  @Test
+  void aPassiveSpeechVerbNamesItsSpeakerAsTheAgent() {
+    Quote q =
+        quotes("The agency, which was accused by Karl Jensen of “hiding the real numbers from the public”, denies it.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Karl Jensen");
+  }
+
+  @Test
+  void aNameBeforeAColonIntroducesAHeadlineQuote() {
+    Quote q = quotes("Kowalski: “We will not abandon the flooded villages.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Kowalski");
+  }
 }
