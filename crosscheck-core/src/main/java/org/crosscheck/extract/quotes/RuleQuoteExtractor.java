@@ -1,7 +1,6 @@
 package org.crosscheck.extract.quotes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,7 +94,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   private static List<Quote> build(AnnotatedArticle annotated, List<QuoteCandidate> candidates) {
     String text = annotated.article().text();
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new java.util.LinkedHashSet<>();
     List<Quote> out = new ArrayList<>();
     for (QuoteCandidate c : candidates) {
       String words = text.substring(c.span.start(), c.span.end());
@@ -111,9 +110,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (!c.attribution.governs() && isTitle(words)) {
         continue;
       }
-      if (!seen.add(normalize(words))) {
+      String key = normalize(words);
+      if (isRepeat(key, seen)) {
         continue;
       }
+      seen.add(key);
       Sentence first = c.sentences.get(0);
       Sentence last = c.sentences.get(c.sentences.size() - 1);
       Evidence evidence =
@@ -182,6 +183,27 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return n;
+  }
+
+  /** Quotes this short repeat another only when identical; longer ones also when contained. */
+  static final int REPEAT_MIN_WORDS = 5;
+
+  /**
+   * True when the quote was already kept: the same words, or (for five words or more) words
+   * contained in a kept quote or containing one, as a pull quote repeats part of the body.
+   */
+  static boolean isRepeat(String key, Set<String> seen) {
+    if (seen.contains(key)) {
+      return true;
+    }
+    for (String other : seen) {
+      String shorter = other.length() < key.length() ? other : key;
+      String longer = shorter == other ? key : other;
+      if (wordCount(shorter) >= REPEAT_MIN_WORDS && longer.contains(shorter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text compared for duplicates: case, quote characters and spacing ignored. */

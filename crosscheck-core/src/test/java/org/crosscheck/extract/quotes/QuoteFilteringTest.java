@@ -76,4 +76,23 @@ class QuoteFilteringTest {
             "The World Health Organization dismissed what it called “baseless and politically motivated claims” on Monday.");
     assertThat(startingWith(qs, "baseless").speaker()).isEqualTo("World Health Organization");
   }
+
+  @Test
+  void aPullQuoteRepeatingPartOfABodyQuoteCountsOnce() {
+    List<Quote> qs =
+        quotes(
+            "“We will rebuild every house that the river took from us, and we will do it this year,” Anna Kowalski said.",
+            "“We will rebuild every house that the river took from us”",
+            "Anna Kowalski");
+    assertThat(qs).hasSize(1);
+  }
+
+  @Test
+  void shortQuotesRepeatOnlyWhenIdentical() {
+    List<Quote> qs =
+        quotes(
+            "Anna Kowalski said the floods were “a national disaster for the whole country.”",
+            "Karl Jensen said the response was “a national disaster” on Monday.");
+    assertThat(qs).hasSize(2);
+  }
 }
