@@ -13,7 +13,8 @@ import org.crosscheck.model.Sentence;
  * that fills its paragraph; for a quote left open at its paragraph's end, the speaker of the next
  * paragraph's quote; the speaker of the neighbouring quotes of its paragraph ("“...,” X said.
  * “...”"); the speech reported by the sentence before it (in its paragraph, or any paragraph when
- * that sentence ends with a colon), else by the sentence after it in its paragraph.
+ * that sentence ends with a colon or the quote is a paragraph of its own), else by the sentence
+ * after it in its paragraph.
  *
  * <p>Stateless and thread-safe; it fills in the speakers of the candidates it is given.
  */
@@ -92,8 +93,9 @@ final class Continuation {
   }
 
   /**
-   * The speech reported by the sentence before the quote (same paragraph, or any paragraph when
-   * that sentence ends with a colon), else by the sentence after it in the same paragraph.
+   * The speech reported by the sentence before the quote (same paragraph, or the paragraph before
+   * when that sentence ends with a colon or the quote is a paragraph of its own), else by the
+   * sentence after it in the same paragraph.
    */
   private static Speaker nearbySentence(AnnotatedArticle annotated, ArticleActors actors, QuoteCandidate c) {
     List<Sentence> all = annotated.sentences();
@@ -102,7 +104,8 @@ final class Continuation {
     int last = c.sentences.get(c.sentences.size() - 1).index();
     if (first > 0) {
       Sentence prev = all.get(first - 1);
-      if (prev.paragraph() == c.span.paragraph() || prev.text().strip().endsWith(":")) {
+      boolean standalone = fillsParagraph(annotated.article(), c.span);
+      if (prev.paragraph() == c.span.paragraph() || prev.text().strip().endsWith(":") || standalone) {
         Speaker s = speechOf(resolver, prev);
         if (s != null) {
           return s;

@@ -188,6 +188,12 @@ final class Governance {
     return s.children(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
   }
 
+  /** The subject of the sentence's root verb, outside any quote, or -1: who the sentence is about. */
+  static int rootSubject(Sentence s) {
+    int root = s.root();
+    return root < 0 ? -1 : subjectOf(s, root, 0, null);
+  }
+
   /**
    * The subject of verb {@code v}: its nsubj outside the quote (a name before a common noun, never
    * a relative pronoun when anything else is there), or, for a subjectless participle or
@@ -224,11 +230,12 @@ final class Governance {
       }
     }
     if (best < 0 && "say".equals(SpeechLexicon.lemma(s.token(v)))) {
-      // Inversion the parser reads as an object ("..., says President X"): one says words, never
-      // a person, so a name after "say" is its speaker.
+      // Inversion the parser misreads as an object or complement ("..., says President X",
+      // "said Kowalski, who ..."): one says words, never a person, so a name after "say" speaks.
       for (Dependency d : s.children(v)) {
         int c = d.dependent();
-        if (d.relation().equals("obj") && c > v && s.token(c).isProperNoun()
+        boolean misread = d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep");
+        if (misread && c > v && s.token(c).isProperNoun()
             && (inside == null || !inside[c])) {
           return c;
         }

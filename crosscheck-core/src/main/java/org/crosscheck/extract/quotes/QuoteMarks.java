@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the quoted passages of one paragraph by pairing quotation marks: curly and straight double
- * quotes, and single quotes (‘...’ and '...') told apart from apostrophes.
+ * quotes, guillemets (« »), and single quotes (‘...’ and '...') told apart from apostrophes.
  *
  * <p>Single quotes inside a double-quoted passage belong to it (a quote within a quote) and are
  * not reported on their own. An opening double quote that is never closed runs to the end of the
@@ -27,12 +27,12 @@ final class QuoteMarks {
     int openSingle = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '“' || (c == '"' && openDouble < 0 && opensAfter(text, i))) {
+      if (c == '“' || c == '«' || (c == '"' && openDouble < 0 && opensAfter(text, i))) {
         if (openDouble < 0) {
           openDouble = i;
           openSingle = -1;
         }
-      } else if (c == '”' || (c == '"' && openDouble >= 0)) {
+      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0)) {
         if (openDouble >= 0) {
           add(out, text, base, paragraph, openDouble, i, false, true);
           openDouble = -1;

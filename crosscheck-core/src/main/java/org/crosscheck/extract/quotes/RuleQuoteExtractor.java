@@ -85,10 +85,23 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
   }
 
+  /**
+   * Remembers who a sentence without quotes is about, for the pronouns that follow: the speaker
+   * of its reported speech, else a person who is the subject of its main verb ("Councillor Mark
+   * Brown disagreed." then "“...,” he said").
+   */
   private static void feed(SpeakerResolver resolver, Sentence s) {
     Attribution a = Governance.mainSpeech(s);
     if (a.how() == Attribution.How.SPEECH) {
       resolver.spoke(resolver.resolve(s, a.subject()));
+      return;
+    }
+    int subject = Governance.rootSubject(s);
+    if (subject >= 0 && !s.token(subject).isPronoun()) {
+      Speaker about = resolver.resolve(s, subject);
+      if (about.isPerson()) {
+        resolver.spoke(about);
+      }
     }
   }
 

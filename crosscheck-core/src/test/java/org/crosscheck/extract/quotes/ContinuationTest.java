@@ -88,4 +88,23 @@ class ContinuationTest {
     assertThat(q.speaker()).isEqualTo("Anna Kowalski");
     assertThat(q.fragment()).isFalse();
   }
+
+  @Test
+  void aQuoteParagraphOfItsOwnContinuesTheSpeechReportedJustBefore() {
+    List<Quote> qs =
+        quotes(
+            "Mayor Anna Kowalski said the new flood barrier would protect the old town.",
+            "“We have tested it in three cities and the results are excellent.”");
+    assertThat(qs.get(0).speaker()).isEqualTo("Anna Kowalski");
+  }
+
+  @Test
+  void aPronounFollowsThePersonTheLastSentenceWasAbout() {
+    List<Quote> qs =
+        quotes(
+            "“It is money well spent,” Mayor Anna Kowalski said.",
+            "Opposition councillor Mark Brown disagreed.",
+            "“This is a vanity project and the people will pay for it,” he told the local paper.");
+    assertThat(startingWith(qs, "This is a vanity").speaker()).isEqualTo("Mark Brown");
+  }
 }

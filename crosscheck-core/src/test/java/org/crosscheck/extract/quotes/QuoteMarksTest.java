@@ -70,4 +70,10 @@ class QuoteMarksTest {
     assertThat(quoted("The 6'2\" striker scored twice in the final.")).isEmpty();
     assertThat(quoted("He scored twice \"in the final and left.")).isEmpty();
   }
+
+  @Test
+  void guillemetsAreQuotationMarks() {
+    assertThat(quoted("He said the mayor had «ignored every warning» again."))
+        .containsExactly("ignored every warning");
+  }
 }
