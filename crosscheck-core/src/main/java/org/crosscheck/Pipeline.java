@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.crosscheck.annotate.Annotator;
 import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.crosscheck.CrossCheck;
+import org.crosscheck.crosscheck.CrossChecker;
+import org.crosscheck.extract.actors.ActorKnowledge;
+import org.crosscheck.extract.actors.ActorMerger;
 import org.crosscheck.extract.actors.ActorResolver;
 import org.crosscheck.extract.actors.ArticleActors;
-import org.crosscheck.extract.actors.NerActorResolver;
+import org.crosscheck.extract.actors.MergedActors;
+import org.crosscheck.extract.actors.RuleActorResolver;
 import org.crosscheck.extract.events.EventExtractor;
 import org.crosscheck.extract.figures.FigureExtractor;
+import org.crosscheck.extract.figures.RuleFigureExtractor;
 import org.crosscheck.extract.quotes.QuoteExtractor;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Article;
@@ -17,6 +23,11 @@ import org.crosscheck.model.Event;
 import org.crosscheck.model.Figure;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Report;
+import org.crosscheck.model.Story;
+import org.crosscheck.stories.ArticleFeatures;
+import org.crosscheck.stories.ArticleFeaturizer;
+import org.crosscheck.stories.StoryClusterer;
+import org.crosscheck.stories.StoryOptions;
 
 /**
  * The whole analysis: clean articles in, a cross-checked {@link Report} out.
@@ -26,8 +37,9 @@ import org.crosscheck.model.Report;
  * Report report = pipeline.analyze(articles, System.err::println);
  * }</pre>
  *
- * <p>Stages run in the order annotate → actors → quotes, figures, events → merge across articles
- * → stories → cross-check. A pipeline is thread-safe: every stage is.
+ * <p>Per article: annotate, resolve its actors, extract quotes, figures and events. Then across
+ * articles: merge actors into canonical ones, merge events told more than once, group articles
+ * into stories, cross-check. A pipeline is thread-safe: every stage is.
  */
 public final class Pipeline {
   private final Annotator annotator;
@@ -35,6 +47,9 @@ public final class Pipeline {
   private final QuoteExtractor quotes;
   private final FigureExtractor figures;
   private final EventExtractor events;
+  private final ActorMerger actorMerger = new ActorMerger();
+  private final ArticleFeaturizer featurizer = new ArticleFeaturizer();
+  private final CrossChecker crossChecker = new CrossChecker();
 
   Pipeline(
       Annotator annotator,
@@ -56,10 +71,19 @@ public final class Pipeline {
 
   /** A pipeline over an annotator already loaded (tests share one). */
   public static Pipeline withAnnotator(Annotator annotator) {
+    ActorKnowledge knowledge = ActorKnowledge.load();
     return new Pipeline(
-        annotator, new NerActorResolver(), (a, x) -> List.of(), (a, x) -> List.of(),
-        (a, x) -> List.of());
+        annotator, new RuleActorResolver(knowledge), (a, x) -> List.of(),
+        new RuleFigureExtractor(), (a, x) -> List.of());
   }
+
+  /** What one article yields before the cross-article steps. */
+  private record Extracted(
+      AnnotatedArticle annotated,
+      ArticleActors actors,
+      List<Quote> quotes,
+      List<Figure> figures,
+      List<Event> events) {}
 
   /**
    * Analyses the articles.
@@ -69,25 +93,49 @@ public final class Pipeline {
    */
   public Report analyze(List<Article> articles, Consumer<String> progress) {
     List<String> warnings = new ArrayList<>();
-    List<Quote> allQuotes = new ArrayList<>();
-    List<Figure> allFigures = new ArrayList<>();
-    List<Event> allEvents = new ArrayList<>();
-    int done = 0;
+    List<Extracted> extracted = new ArrayList<>();
     for (Article article : articles) {
       if (article.metadata().published() == null) {
         warnings.add(
             article.id() + ": publication date unknown; relative dates are left unresolved");
       }
-      AnnotatedArticle annotated = annotator.annotate(article);
-      ArticleActors found = actors.resolve(annotated);
-      allQuotes.addAll(quotes.extract(annotated, found));
-      allFigures.addAll(figures.extract(annotated, found));
-      allEvents.addAll(events.extract(annotated, found));
-      done++;
-      progress.accept("analysed " + done + "/" + articles.size() + ": " + article.id());
+      extracted.add(extract(article));
+      progress.accept("analysed " + extracted.size() + "/" + articles.size() + ": " + article.id());
     }
+    MergedActors merged = actorMerger.merge(extracted.stream().map(Extracted::actors).toList());
+    Canonical canonical = new Canonical(merged, extracted.stream().map(Extracted::actors).toList());
+    List<Quote> allQuotes = new ArrayList<>();
+    List<Figure> allFigures = new ArrayList<>();
+    List<Event> allEvents = new ArrayList<>();
+    List<ArticleFeatures> features = new ArrayList<>();
+    for (Extracted x : extracted) {
+      x.quotes().forEach(q -> allQuotes.add(canonical.quote(q)));
+      allFigures.addAll(x.figures());
+      List<Event> articleEvents = x.events().stream().map(canonical::event).toList();
+      allEvents.addAll(articleEvents);
+      features.add(featurizer.features(x.annotated(), x.actors(), articleEvents));
+    }
+    List<Story> stories = StoryClusterer.cluster(features, allEvents, StoryOptions.defaults());
+    CrossCheck check = crossChecker.check(articles, allQuotes, allFigures, allEvents);
     return new Report(
-        articles, List.of(), allQuotes, allFigures, allEvents, List.of(), List.of(), List.of(),
-        warnings);
+        articles, merged.actors(), allQuotes, allFigures, allEvents, stories,
+        check.agreements(), check.conflicts(), warnings);
+  }
+
+  private Extracted extract(Article article) {
+    AnnotatedArticle annotated = annotator.annotate(article);
+    ArticleActors found = actors.resolve(annotated);
+    return new Extracted(
+        annotated,
+        found,
+        quotes.extract(annotated, found),
+        figures.extract(annotated, found),
+        events.extract(annotated, found));
+  }
+
+  @Override
+  public String toString() {
+    return "Pipeline[" + annotator.getClass().getSimpleName() + " > " + actors + " > quotes,"
+        + " figures, events > merge > stories > crosscheck]";
   }
 }

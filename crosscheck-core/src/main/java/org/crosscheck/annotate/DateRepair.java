@@ -3,6 +3,7 @@ package org.crosscheck.annotate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,13 +59,24 @@ final class DateRepair {
       return null;
     }
     if (date != null) {
-      if (!date.isAfter(published) || !speaksOfPast(tokens, begin, end)) {
+      if (!date.isAfter(published)) {
         return value;
       }
-      while (date.isAfter(published)) {
-        date = weekday ? date.minusWeeks(1) : date.minusYears(1);
+      if (speaksOfPast(tokens, begin, end)) {
+        while (date.isAfter(published)) {
+          date = weekday ? date.minusWeeks(1) : date.minusYears(1);
+        }
+        return date.toString();
       }
-      return date.toString();
+      if (!speaksOfFuture(tokens)) {
+        // No tense either way ("make sure that October 7th never happens again"): the reader
+        // takes the nearer of the two candidates, last year's or next October.
+        LocalDate earlier = weekday ? date.minusWeeks(1) : date.minusYears(1);
+        long back = ChronoUnit.DAYS.between(earlier, published);
+        long ahead = ChronoUnit.DAYS.between(published, date);
+        return back < ahead ? earlier.toString() : value;
+      }
+      return value;
     }
     YearMonth month = parseMonth(value);
     if (month != null
@@ -73,6 +85,17 @@ final class DateRepair {
       return month.minusYears(1).toString();
     }
     return value;
+  }
+
+  /** True when a word of the sentence points to the future ("will", "next", "planned"). */
+  static boolean speaksOfFuture(List<Token> tokens) {
+    for (Token t : tokens) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (FUTURE_WORDS.contains(w) || (t.pos().equals("MD") && w.equals("wo"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the sentence reads as past, not future: a past verb and no future marker. */

@@ -6,8 +6,8 @@ import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.SourceDocument.Format;
 
 /**
- * The one place that chooses a {@link Cleaner} for a document format. Until the HTML extractor
- * and the plain-text cleaner are merged, both formats use {@link FallbackCleaner}; each becomes a
+ * The one place that chooses a {@link Cleaner} for a document format. Until the HTML extractor and
+ * the plain-text cleaner are merged, both formats use {@link FallbackCleaner}; each becomes a
  * one-line change here.
  *
  * <p>The cleaners returned are stateless and safe to share between threads.
@@ -16,6 +16,7 @@ import org.crosscheck.model.SourceDocument.Format;
  */
 public final class Cleaners {
   private static final Cleaner FALLBACK = new FallbackCleaner();
+  private static final Cleaner TEXT = new TextCleaner();
 
   private Cleaners() {}
 
@@ -23,13 +24,13 @@ public final class Cleaners {
   public static Cleaner forFormat(Format format) {
     return switch (format) {
       case HTML -> FALLBACK; // later: new org.crosscheck.clean.html.HtmlCleaner()
-      case TEXT -> FALLBACK; // later: new TextCleaner()
+      case TEXT -> TEXT;
     };
   }
 
   /**
-   * A cleaner that picks by each document's format, and fills metadata the page did not give
-   * from the document's hints (a manifest's outlet, a feed's date).
+   * A cleaner that picks by each document's format, and fills metadata the page did not give from
+   * the document's hints (a manifest's outlet, a feed's date).
    */
   public static Cleaner byFormat() {
     return document -> {

@@ -6,9 +6,8 @@ import java.net.InetAddress;
 
 /**
  * Which network addresses a fetch may reach. Without permission, loopback, private, link-local,
- * carrier-grade NAT, unique-local and multicast addresses are refused, because a feed or a
- * redirect could otherwise point the tool at services inside the user's own network (SSRF).
- * Immutable.
+ * carrier-grade NAT, unique-local and multicast addresses are refused, because a feed or a redirect
+ * could otherwise point the tool at services inside the user's own network (SSRF). Immutable.
  */
 final class AddressPolicy {
   private final boolean allowPrivate;

@@ -1,8 +1,8 @@
 package org.crosscheck.ingest;
 
 /**
- * Tells binary data from text by its first bytes: known file signatures, NUL bytes and the share
- * of control characters. Stateless.
+ * Tells binary data from text by its first bytes: known file signatures, NUL bytes and the share of
+ * control characters. Stateless.
  */
 final class BinarySniffer {
 

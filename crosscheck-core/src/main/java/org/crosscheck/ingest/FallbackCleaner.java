@@ -14,11 +14,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A minimal cleaner so that ingest can be run end to end before the real cleaners exist: plain
- * text is split into paragraphs at blank lines (or at line breaks when there are none); HTML
- * keeps the text of paragraphs, headings, list items and quotations, after dropping scripts,
- * navigation, headers, footers, asides and forms. No boilerplate removal beyond that. The hints
- * are the metadata; the page's {@code <title>} fills a missing title.
+ * A minimal cleaner so that ingest can be run end to end before the real cleaners exist: plain text
+ * is split into paragraphs at blank lines (or at line breaks when there are none); HTML keeps the
+ * text of paragraphs, headings, list items and quotations, after dropping scripts, navigation,
+ * headers, footers, asides and forms. No boilerplate removal beyond that. The hints are the
+ * metadata; the page's {@code <title>} fills a missing title.
  *
  * <p>Stateless and safe to share between threads; never changes its input.
  *
@@ -44,7 +44,7 @@ public final class FallbackCleaner implements Cleaner {
       paragraphs = textParagraphs(document.content());
     }
     if (paragraphs.isEmpty()) {
-      throw new CleanException(document.id() + ": no text left after cleaning");
+      throw new CleanException("no text left after cleaning");
     }
     return new Article(document.id(), document.location(), metadata, paragraphs, null);
   }
@@ -57,8 +57,8 @@ public final class FallbackCleaner implements Cleaner {
     }
     List<Paragraph> out = new ArrayList<>();
     for (Element block : root.select(BLOCKS)) {
-      if (!block.select(BLOCKS).isEmpty()) {
-        continue; // a container of blocks: its children are taken one by one
+      if (block.select(BLOCKS).size() > 1) {
+        continue; // a container of blocks (select counts the block itself): take its children
       }
       String text = block.text().strip();
       if (!text.isEmpty()) {

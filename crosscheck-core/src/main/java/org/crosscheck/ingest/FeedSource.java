@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.ArticleMetadata;
 import org.crosscheck.model.SourceDocument.Format;
@@ -24,17 +25,19 @@ import org.jsoup.Jsoup;
 
 /**
  * Reads an RSS or Atom feed with Rome. An item that carries the article (full content, or a
- * description long enough to be more than a teaser) becomes a document at once; an item that
- * only links to its page has the page fetched. Title, link, date, authors and the feed's title
- * (as the outlet) become hints. Not thread-safe; one per feed.
+ * description long enough to be more than a teaser) becomes a document at once; an item that only
+ * links to its page has the page fetched. Title, link, date, authors and the feed's title (as the
+ * outlet) become hints. Not thread-safe; one per feed.
  */
 final class FeedSource {
 
   /**
-   * A description shorter than this (in characters of text) is taken for a teaser, and the
-   * linked page is fetched instead; teasers run to a sentence or two, articles to thousands.
+   * A description shorter than this (in characters of text) is taken for a teaser, and the linked
+   * page is fetched instead; teasers run to a sentence or two, articles to thousands.
    */
   static final int MIN_CONTENT_CHARS = 500;
+
+  private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]{0,500}>");
 
   private final DocumentReader reader;
 
@@ -49,9 +52,13 @@ final class FeedSource {
       input.setAllowDoctypes(false); // no DTDs, so no XML external entities
       feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (FeedException | IOException | IllegalArgumentException e) {
-      reader.sink().problem(
-          new IngestProblem(
-              origin.location(), Reason.BAD_FEED, "not a valid RSS or Atom feed: " + e.getMessage()));
+      reader
+          .sink()
+          .problem(
+              new IngestProblem(
+                  origin.location(),
+                  Reason.BAD_FEED,
+                  "not a valid RSS or Atom feed: " + e.getMessage()));
       return;
     }
     String outlet = blankToNull(feed.getTitle());
@@ -76,7 +83,10 @@ final class FeedSource {
             outlet,
             blankToNull(entry.getTitle()),
             authors(entry),
-            date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
+            date(
+                entry.getPublishedDate() != null
+                    ? entry.getPublishedDate()
+                    : entry.getUpdatedDate()),
             date(entry.getUpdatedDate()),
             null,
             null,
@@ -95,8 +105,10 @@ final class FeedSource {
     Format format = isHtml(content) ? Format.HTML : Format.TEXT;
     // The feed's XML is already decoded; say UTF-8 so no <meta charset> in the item misleads.
     Origin item = new Origin(id, location, "", null, "UTF-8", hints);
-    reader.sink().document(
-        reader.document(item, content.getValue().getBytes(StandardCharsets.UTF_8), format));
+    reader
+        .sink()
+        .document(
+            reader.document(item, content.getValue().getBytes(StandardCharsets.UTF_8), format));
   }
 
   /** The item's full content when it has one, else its description, else null. */
@@ -117,7 +129,7 @@ final class FeedSource {
   private static boolean isHtml(SyndContent content) {
     String type = content.getType() == null ? "" : content.getType();
     // RSS descriptions carry escaped HTML without saying so; tags in the text give it away.
-    return type.contains("html") || content.getValue().matches("(?s).*<[a-zA-Z][^>]*>.*");
+    return type.contains("html") || TAG.matcher(content.getValue()).find();
   }
 
   /** The item's link, resolved against the feed's own URL; null when absent or malformed. */

@@ -22,9 +22,9 @@ import org.crosscheck.ingest.IngestProblem.Reason;
  * whole response, a size limit, and redirects followed by hand so that every hop's scheme and
  * address are checked against the {@link AddressPolicy}.
  *
- * <p>The address is checked on the name's resolution before each request; the client resolves
- * the name again when it connects, so a DNS server that changes its answer in between (DNS
- * rebinding) is not stopped. Safe to share between threads.
+ * <p>The address is checked on the name's resolution before each request; the client resolves the
+ * name again when it connects, so a DNS server that changes its answer in between (DNS rebinding)
+ * is not stopped. Safe to share between threads.
  */
 final class HttpFetcher {
 
@@ -105,7 +105,11 @@ final class HttpFetcher {
       if (why != null) {
         throw new IngestException(
             Reason.REFUSED_ADDRESS,
-            uri.getHost() + " is " + why + "; allow private addresses to fetch it");
+            uri.getHost()
+                + " is "
+                + why
+                + "; refused unless private addresses are allowed"
+                + " (--allow-private)");
       }
     }
   }
@@ -122,7 +126,9 @@ final class HttpFetcher {
     CompletableFuture<HttpResponse<byte[]>> future =
         client.sendAsync(
             request,
-            info -> new LimitedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+            info ->
+                new LimitedBody(
+                    limit, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
     try {
       // The request timeout covers only the headers; this bounds the body's download too.
       return future.get(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);

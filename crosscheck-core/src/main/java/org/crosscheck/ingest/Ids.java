@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Hands out document ids that are unique within one run: the file name, or host and path for a
- * URL; a repeated id gets "#2", "#3", ... Not thread-safe; one per run.
+ * Hands out document ids that are unique within one run: the file name, or host and path for a URL;
+ * a repeated id gets "#2", "#3", ... Not thread-safe; one per run.
  */
 final class Ids {
   private final Set<String> used = new HashSet<>();

@@ -17,9 +17,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Bad input never throws: each document that cannot be read becomes an {@link IngestProblem}
- * naming its source, and the run goes on. For archives too large for memory, {@link #stream}
- * hands each document to a sink as soon as it is read. Each call is independent; calls may run
- * on different threads at once.
+ * naming its source, and the run goes on. For archives too large for memory, {@link #stream} hands
+ * each document to a sink as soon as it is read. Each call is independent; calls may run on
+ * different threads at once.
  *
  * @since 0.1
  */

@@ -83,7 +83,8 @@ public record IngestOptions(
     private boolean allowPrivateAddresses;
     private Path manifest;
     private Supplier<InputStream> stdin = () -> System.in;
-    private String userAgent = "crosscheck/0.1 (news cross-checking; +https://www.gnu.org/licenses/gpl-3.0.html)";
+    private String userAgent =
+        "crosscheck/0.1 (news cross-checking; +https://www.gnu.org/licenses/gpl-3.0.html)";
 
     private Builder() {}
 

@@ -31,7 +31,7 @@ public record IngestResult(
 
   /** A one-line summary for the user, e.g. "read 5 documents; 2 failed (binary 1, empty 1)". */
   public String summary() {
-    return summarize(documents.size(), problems);
+    return summarize(documents.size(), "document", problems);
   }
 
   /** Counts problems by reason, in the order of {@link Reason}. */
@@ -43,9 +43,13 @@ public record IngestResult(
     return counts;
   }
 
-  /** The summary line for {@code succeeded} documents and the given problems. */
-  public static String summarize(int succeeded, List<IngestProblem> problems) {
-    String read = "read " + succeeded + (succeeded == 1 ? " document" : " documents");
+  /**
+   * The summary line for {@code succeeded} items and the given problems.
+   *
+   * @param noun what was read, singular ("article"); an "s" is added for more than one
+   */
+  public static String summarize(int succeeded, String noun, List<IngestProblem> problems) {
+    String read = "read " + succeeded + " " + noun + (succeeded == 1 ? "" : "s");
     if (problems.isEmpty()) {
       return read + "; no problems";
     }

@@ -10,24 +10,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.ArticleMetadata;
 
 /**
- * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the
- * {@link DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path,
- * then the entries of an explicit manifest that no input covered. A file reached twice is read
- * once. Not thread-safe; one per run.
+ * Turns the user's inputs (files, folders, {@code -}, URLs, a manifest) into streams for the {@link
+ * DocumentReader}, in a stable order: inputs as given, a folder's files sorted by path, then the
+ * entries of explicit manifests that no input covered. A manifest is explicit when given as an
+ * option or as an input file named {@code manifest.json}; both are read first, so that their hints
+ * reach the other inputs. A file reached twice is read once. Not thread-safe; one per run.
  */
 final class InputWalker {
   private final IngestOptions options;
   private final DocumentReader reader;
   private final IngestSink sink;
-  private final List<Manifest> manifests = new ArrayList<>();
+  private final Map<Path, Manifest> manifests = new LinkedHashMap<>();
   private final Set<Path> seen = new HashSet<>();
 
   InputWalker(IngestOptions options, DocumentReader reader) {
@@ -37,15 +40,24 @@ final class InputWalker {
   }
 
   void walk(List<String> inputs) {
-    Manifest explicit = null;
+    List<Manifest> explicit = new ArrayList<>();
     if (options.manifest() != null) {
-      explicit = readManifest(options.manifest());
+      explicit.add(readManifest(options.manifest()));
     }
+    List<String> others = new ArrayList<>();
     for (String input : inputs) {
+      Path manifest = asManifest(input);
+      if (manifest != null) {
+        explicit.add(readManifest(manifest));
+      } else {
+        others.add(input);
+      }
+    }
+    for (String input : others) {
       input(input);
     }
-    if (explicit != null) {
-      for (Manifest.Entry entry : explicit.entries()) {
+    for (Manifest manifest : explicit) {
+      for (Manifest.Entry entry : manifest.entries()) {
         if (entry.file() != null) {
           file(entry.file(), entry.file().getFileName().toString());
         } else {
@@ -55,15 +67,36 @@ final class InputWalker {
     }
   }
 
+  /** The input as a manifest path when it names an existing file called manifest.json. */
+  private static Path asManifest(String input) {
+    if (input.equals("-") || input.contains("://")) {
+      return null;
+    }
+    try {
+      Path path = Path.of(input);
+      Path name = path.getFileName();
+      return name != null && name.toString().equals(Manifest.FILE_NAME) && Files.isRegularFile(path)
+          ? path
+          : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private Manifest readManifest(Path path) {
     if (!Files.isRegularFile(path)) {
       sink.problem(
           new IngestProblem(path.toString(), Reason.BAD_MANIFEST, "manifest file does not exist"));
       return Manifest.empty();
     }
+    Path key = key(path);
+    Manifest known = manifests.get(key);
+    if (known != null) {
+      return known; // given twice (as an input and inside a folder): read and report it once
+    }
     Manifest manifest = Manifest.read(path, reader.json(), sink);
-    manifests.add(manifest);
-    seen.add(key(path)); // a manifest is never an article itself
+    manifests.put(key, manifest);
+    seen.add(key); // a manifest is never an article itself
     return manifest;
   }
 
@@ -139,11 +172,21 @@ final class InputWalker {
         readManifest(file);
       }
     }
+    int articles = 0;
     for (Path file : files) {
       String name = file.getFileName().toString();
-      if (Kind.isArticleFileName(name) || hints(file) != null) {
+      if (Kind.isArticleFileName(name) || hints(file) != null || isMarkup(file)) {
+        articles++;
         file(file, folder.relativize(file).toString().replace('\\', '/'));
       }
+    }
+    if (articles == 0) {
+      sink.problem(
+          new IngestProblem(
+              folder.toString(),
+              Reason.EMPTY,
+              "no article files in the folder (.html, .htm, .txt, .warc, .jsonl, .rss, .xml,"
+                  + " optionally .gz)"));
     }
   }
 
@@ -152,7 +195,11 @@ final class InputWalker {
       return;
     }
     Origin origin =
-        Origin.file(reader.ids().unique(idBase), path.toString(), path.getFileName().toString(), hints(path));
+        Origin.file(
+            reader.ids().unique(idBase),
+            path.toString(),
+            path.getFileName().toString(),
+            hints(path));
     InputStream in;
     try {
       in = Files.newInputStream(path);
@@ -169,8 +216,23 @@ final class InputWalker {
     reader.read(origin, in);
   }
 
+  /**
+   * Whether a file without an ending holds a page, feed or archive. Plain text without an ending is
+   * more often a LICENSE or README than an article, so a folder walk skips it.
+   */
+  private static boolean isMarkup(Path file) {
+    if (!Kind.hasNoEnding(file.getFileName().toString())) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Kind.detect("", null, in.readNBytes(Streams.PEEK)) != Kind.TEXT;
+    } catch (IOException e) {
+      return true; // let the read report why it cannot be read
+    }
+  }
+
   private ArticleMetadata hints(Path file) {
-    for (Manifest m : manifests) {
+    for (Manifest m : manifests.values()) {
       ArticleMetadata hints = m.hintsFor(file);
       if (hints != null) {
         return hints;

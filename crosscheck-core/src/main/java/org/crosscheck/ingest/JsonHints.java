@@ -75,7 +75,9 @@ final class JsonHints {
   /** An ISO-8601 date or date-time ("2024-03-21", "2024-03-21T09:30:00Z"), or null. */
   static LocalDate parseDate(String value) {
     try {
-      return value.length() == 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
+      return value.length() == 10
+          ? LocalDate.parse(value)
+          : OffsetDateTime.parse(value).toLocalDate();
     } catch (DateTimeParseException e) {
       try {
         return value.length() > 10 && value.charAt(10) == 'T'

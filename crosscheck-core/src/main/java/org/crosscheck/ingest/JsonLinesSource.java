@@ -15,9 +15,9 @@ import org.crosscheck.model.SourceDocument.Format;
 /**
  * Reads JSON Lines: one article per line, {@code {"url", "outlet", "title", "published", "text"}}
  * or with {@code "html"} instead of {@code "text"} (and optionally {@code "id", "language",
- * "byline", "syndicated_from"}). Lines are read one at a time, so a large file streams. A line
- * that does not parse or carries no text is a problem for that line only; a last line cut short
- * is reported as truncated. Not thread-safe; one per stream.
+ * "byline", "syndicated_from"}). Lines are read one at a time, so a large file streams. A line that
+ * does not parse or carries no text is a problem for that line only; a last line cut short is
+ * reported as truncated. Not thread-safe; one per stream.
  */
 final class JsonLinesSource {
   private final DocumentReader reader;

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * What a stream of bytes holds, told from its name, its HTTP content type and its first bytes.
- * The content wins over the name when it is unambiguous ("WARC/1.1", "<rss"), so a file with a
- * wrong or missing extension, or standard input, is still read correctly.
+ * What a stream of bytes holds, told from its name, its HTTP content type and its first bytes. The
+ * content wins over the name when it is unambiguous ("WARC/1.1", "<rss"), so a file with a wrong or
+ * missing extension, or standard input, is still read correctly.
  */
 enum Kind {
   HTML,
@@ -15,7 +15,10 @@ enum Kind {
   WARC,
   JSONL;
 
-  /** File name endings that a folder walk treats as articles; anything else there is skipped. */
+  /**
+   * File name endings that a folder walk treats as articles; anything else there is skipped, except
+   * files without an ending, which are sniffed (see {@link #hasNoEnding}).
+   */
   static boolean isArticleFileName(String fileName) {
     String name = stripGz(fileName.toLowerCase(Locale.ROOT));
     return name.endsWith(".html")
@@ -28,8 +31,12 @@ enum Kind {
         || name.endsWith(".ndjson")
         || name.endsWith(".rss")
         || name.endsWith(".atom")
-        || name.endsWith(".xml")
-        || !name.contains(".");
+        || name.endsWith(".xml");
+  }
+
+  /** A name like "index" or "story-42": a saved page or a LICENSE; only its content can tell. */
+  static boolean hasNoEnding(String fileName) {
+    return !fileName.contains(".");
   }
 
   static String stripGz(String name) {
@@ -95,7 +102,8 @@ enum Kind {
   /** The first bytes as lower-case text, without a byte-order mark or leading white space. */
   private static String leadingText(byte[] head) {
     int from = head.length >= 3 && (head[0] & 0xff) == 0xef ? 3 : 0;
-    String text = new String(head, from, Math.max(0, head.length - from), StandardCharsets.ISO_8859_1);
+    String text =
+        new String(head, from, Math.max(0, head.length - from), StandardCharsets.ISO_8859_1);
     return text.strip().toLowerCase(Locale.ROOT);
   }
 }

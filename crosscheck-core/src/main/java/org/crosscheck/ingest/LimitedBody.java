@@ -33,7 +33,9 @@ final class LimitedBody implements BodySubscriber<byte[]> {
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
-  /** @param declaredLength the Content-Length header, or -1 */
+  /**
+   * @param declaredLength the Content-Length header, or -1
+   */
   LimitedBody(long limit, long declaredLength) {
     this.limit = limit;
     this.declaredLength = declaredLength;

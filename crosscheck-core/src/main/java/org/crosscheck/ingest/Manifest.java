@@ -15,9 +15,9 @@ import org.crosscheck.model.ArticleMetadata;
 
 /**
  * A manifest: a JSON file listing articles with what a crawler knew about them, in the format
- * {@code {"articles": [{"file": "a.txt", "outlet": ..., "title": ..., "published": ...,
- * "language": ..., "syndicated_from": ...}]}} (a bare array of entries is accepted too). File
- * names are relative to the manifest's folder; an entry may give a {@code url} instead.
+ * {@code {"articles": [{"file": "a.txt", "outlet": ..., "title": ..., "published": ..., "language":
+ * ..., "syndicated_from": ...}]}} (a bare array of entries is accepted too). File names are
+ * relative to the manifest's folder; an entry may give a {@code url} instead.
  *
  * <p>Reading never fails: a manifest that does not parse, or an entry naming a missing file, is
  * reported to the sink and the rest is used. Immutable once read.
@@ -61,8 +61,9 @@ final class Manifest {
     } catch (JsonProcessingException e) {
       sink.problem(
           new IngestProblem(
-              source, Reason.BAD_MANIFEST, "manifest is not valid JSON: " + e.getOriginalMessage()
-                  + location(e)));
+              source,
+              Reason.BAD_MANIFEST,
+              "manifest is not valid JSON: " + e.getOriginalMessage() + location(e)));
       return empty();
     } catch (IOException e) {
       sink.problem(Streams.describe(e).toProblem(source));
@@ -85,7 +86,8 @@ final class Manifest {
       String url = node.isObject() ? JsonHints.text(node, "url") : null;
       if (file == null && url == null) {
         sink.problem(
-            new IngestProblem(source, Reason.BAD_MANIFEST, where + " names no \"file\" or \"url\""));
+            new IngestProblem(
+                source, Reason.BAD_MANIFEST, where + " names no \"file\" or \"url\""));
         continue;
       }
       ArticleMetadata hints = JsonHints.from(node, m -> sink.warning(source, where + ": " + m));
@@ -97,7 +99,9 @@ final class Manifest {
       if (!Files.isRegularFile(resolved)) {
         sink.problem(
             new IngestProblem(
-                source, Reason.BAD_MANIFEST, where + " names \"" + file + "\", which does not exist"));
+                source,
+                Reason.BAD_MANIFEST,
+                where + " names \"" + file + "\", which does not exist"));
         continue;
       }
       entries.add(new Entry(resolved, url, hints));
@@ -108,6 +112,10 @@ final class Manifest {
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null
         ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 }

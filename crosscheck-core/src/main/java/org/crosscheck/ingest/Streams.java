@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.crosscheck.ingest.IngestProblem.Reason;
@@ -45,9 +44,7 @@ final class Streams {
   }
 
   static boolean isGzip(byte[] head) {
-    return head.length >= 2
-        && (head[0] & 0xff) == GZIP_MAGIC_0
-        && (head[1] & 0xff) == GZIP_MAGIC_1;
+    return head.length >= 2 && (head[0] & 0xff) == GZIP_MAGIC_0 && (head[1] & 0xff) == GZIP_MAGIC_1;
   }
 
   /** Wraps a gzip stream; a bad header is reported as broken gzip rather than an I/O error. */
@@ -72,23 +69,5 @@ final class Streams {
       return new IngestException(Reason.BROKEN_GZIP, "not valid gzip data (" + detail + ")");
     }
     return new IngestException(Reason.UNREADABLE, "cannot be read (" + detail + ")");
-  }
-
-  /** True when {@code head} starts with the ASCII text {@code prefix}, ignoring case. */
-  static boolean startsWithIgnoreCase(byte[] head, int from, String prefix) {
-    if (head.length - from < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (Character.toLowerCase((char) (head[from + i] & 0xff))
-          != Character.toLowerCase(prefix.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static byte[] prefix(byte[] bytes, int max) {
-    return bytes.length <= max ? bytes : Arrays.copyOf(bytes, max);
   }
 }

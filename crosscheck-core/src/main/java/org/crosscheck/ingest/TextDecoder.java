@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * are read as UTF-8 when they are valid UTF-8, else as windows-1252 with a warning. Stateless.
  *
  * <p>A declaration is checked against the bytes, because mislabelled pages are common: bytes
- * declared UTF-8 that are not valid UTF-8 are read as windows-1252, and bytes declared Latin-1
- * that are valid multi-byte UTF-8 are read as UTF-8 (the chance that Latin-1 text happens to form
- * valid multi-byte UTF-8 sequences is negligible).
+ * declared UTF-8 that are not valid UTF-8 are read as windows-1252, and bytes declared Latin-1 that
+ * are valid multi-byte UTF-8 are read as UTF-8 (the chance that Latin-1 text happens to form valid
+ * multi-byte UTF-8 sequences is negligible).
  */
 final class TextDecoder {
 
@@ -36,7 +36,8 @@ final class TextDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_ENCODING =
-      Pattern.compile("^\\s*<\\?xml[^>]+encoding\\s*=\\s*[\"']([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*<\\?xml[^>]+encoding\\s*=\\s*[\"']([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   private TextDecoder() {}
 
@@ -107,7 +108,8 @@ final class TextDecoder {
     String prefix = why == null ? "" : why + "; ";
     String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
-      return new Decoded(utf8, StandardCharsets.UTF_8, why == null ? null : prefix + "read as UTF-8");
+      return new Decoded(
+          utf8, StandardCharsets.UTF_8, why == null ? null : prefix + "read as UTF-8");
     }
     int cut = incompleteTail(bytes);
     if (cut > 0) {
@@ -116,7 +118,8 @@ final class TextDecoder {
         return new Decoded(
             head,
             StandardCharsets.UTF_8,
-            prefix + "ends in the middle of a UTF-8 character (truncated?); the partial character"
+            prefix
+                + "ends in the middle of a UTF-8 character (truncated?); the partial character"
                 + " was dropped");
       }
     }
@@ -172,7 +175,8 @@ final class TextDecoder {
   /** The charset a page or XML document declares in its first bytes, or null. */
   static String declaredInMarkup(byte[] bytes) {
     String head =
-        new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        new String(
+            bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
     Matcher xml = XML_ENCODING.matcher(head);
     if (xml.find()) {
       return xml.group(1);

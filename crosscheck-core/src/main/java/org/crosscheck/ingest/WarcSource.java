@@ -18,14 +18,14 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
- * Reads the HTML responses of a WARC file (plain or gzipped, already gunzipped by the caller),
- * one record at a time so that a large archive is never held in memory. Each page becomes a
- * document whose id and location are the target URI, with the URI and the capture date as hints
- * (the capture date is the latest the page can have been published, the best anchor we have when
- * the page gives no date). Requests, metadata, redirects and non-HTML responses are skipped.
+ * Reads the HTML responses of a WARC file (plain or gzipped, already gunzipped by the caller), one
+ * record at a time so that a large archive is never held in memory. Each page becomes a document
+ * whose id and location are the target URI, with the URI and the capture date as hints (the capture
+ * date is the latest the page can have been published, the best anchor we have when the page gives
+ * no date). Requests, metadata, redirects and non-HTML responses are skipped.
  *
- * <p>A record cut short stops the file with a "truncated" problem: WARC has no index to resync
- * on, and the documents already read are kept. Not thread-safe; one per WARC stream.
+ * <p>A record cut short stops the file with a "truncated" problem: WARC has no index to resync on,
+ * and the documents already read are kept. Not thread-safe; one per WARC stream.
  */
 final class WarcSource {
   private final DocumentReader reader;
@@ -49,8 +49,11 @@ final class WarcSource {
       try {
         next = warc.next();
       } catch (ParsingException e) {
-        reader.sink().problem(
-            new IngestProblem(source, Reason.BAD_WARC, "not a valid WARC record: " + e.getMessage()));
+        reader
+            .sink()
+            .problem(
+                new IngestProblem(
+                    source, Reason.BAD_WARC, "not a valid WARC record: " + e.getMessage()));
         return;
       } catch (IOException e) {
         reader.sink().problem(Streams.describe(e).toProblem(source));

@@ -6,7 +6,8 @@ import java.util.List;
  * One result of the cross-check: an agreement or a conflict between sources.
  *
  * @param kind what was compared ("same-quote", "figure-timeline", "figure-outlier",
- *     "speaker-mismatch", "suspect-attribution", "same-event", "figure-agreement")
+ *     "speaker-mismatch", "suspect-attribution", "same-event", "figure-agreement",
+ *     "figure-conflict")
  * @param summary one sentence a journalist can read
  * @param items ids of the quotes, figures or events involved
  * @param sources the evidence of each item

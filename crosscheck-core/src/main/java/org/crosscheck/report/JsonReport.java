@@ -1,5 +1,6 @@
 package org.crosscheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +27,10 @@ import org.crosscheck.model.Story;
  */
 public final class JsonReport {
   private final ObjectMapper mapper =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          // The caller owns the writer (it may be standard output).
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /** The report as a JSON tree. */
   public ObjectNode toJson(Report report) {

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input becomes a problem naming its source and a reason; the other documents are still
- * read.
+ * Bad input becomes a problem naming its source and a reason; the other documents are still read.
  */
 class BadInputTest {
   @TempDir Path dir;
@@ -101,7 +100,8 @@ class BadInputTest {
 
   @Test
   void aMissingFileIsNotFound() {
-    IngestResult result = Ingest.read(List.of(dir.resolve("nope.txt").toString()), IngestOptions.defaults());
+    IngestResult result =
+        Ingest.read(List.of(dir.resolve("nope.txt").toString()), IngestOptions.defaults());
 
     assertThat(reasons(result)).containsExactly(Reason.NOT_FOUND);
   }
@@ -122,18 +122,25 @@ class BadInputTest {
   @Test
   void aManifestNamingAMissingFileSaysWhichAndReadsTheRest() throws Exception {
     write(dir, "a.txt", STORY);
-    write(dir, "manifest.json", """
+    write(
+        dir,
+        "manifest.json",
+        """
         {"articles": [{"file": "gone.txt"}, {"file": "a.txt", "outlet": "Harbour News"}]}
         """);
 
     IngestResult result = read(dir);
 
-    assertThat(result.documents()).singleElement()
+    assertThat(result.documents())
+        .singleElement()
         .satisfies(d -> assertThat(d.hints().outlet()).isEqualTo("Harbour News"));
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.reason()).isEqualTo(Reason.BAD_MANIFEST);
-      assertThat(p.message()).contains("gone.txt");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo(Reason.BAD_MANIFEST);
+              assertThat(p.message()).contains("gone.txt");
+            });
   }
 
   @Test
@@ -145,7 +152,9 @@ class BadInputTest {
 
     IngestResult result = read(dir);
 
-    assertThat(result.problemCounts()).containsEntry(Reason.EMPTY, 2).containsEntry(Reason.BINARY, 1);
+    assertThat(result.problemCounts())
+        .containsEntry(Reason.EMPTY, 2)
+        .containsEntry(Reason.BINARY, 1);
     assertThat(result.summary()).isEqualTo("read 1 document; 3 failed (binary 1, empty 2)");
   }
 
@@ -160,7 +169,9 @@ class BadInputTest {
 
   @Test
   void aMetaCharsetIsHonoured() throws Exception {
-    String page = "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Co\u00fbt 5\u20ac</p>";
+    String page =
+        "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Co\u00fbt"
+            + " 5\u20ac</p></body></html>";
     IngestResult result = read(write(dir, "a.html", page.getBytes(Charset.forName("ISO-8859-15"))));
 
     assertThat(result.documents().get(0).content()).contains("Co\u00fbt 5\u20ac");
@@ -169,11 +180,37 @@ class BadInputTest {
 
   @Test
   void aWrongLatin1DeclarationOnUtf8BytesIsCorrectedWithAWarning() throws Exception {
-    String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 \u2014 ok</p>";
+    String page =
+        "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 \u2014"
+            + " ok</p></body></html>";
     IngestResult result = read(write(dir, "a.html", utf8(page)));
 
     assertThat(result.documents().get(0).content()).contains("Caf\u00e9 \u2014 ok");
     assertThat(result.warnings()).singleElement().asString().contains("UTF-8");
+  }
+
+  @Test
+  void aPageDeclaringUtf8WithLatinBytesIsReadAsWindows1252WithAWarning() throws Exception {
+    String page = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9</p></body></html>";
+    IngestResult result =
+        read(write(dir, "a.html", page.getBytes(Charset.forName("windows-1252"))));
+
+    assertThat(result.documents().get(0).content()).contains("Caf\u00e9");
+    assertThat(result.warnings())
+        .singleElement()
+        .asString()
+        .contains("declares UTF-8")
+        .contains("windows-1252");
+  }
+
+  @Test
+  void anUnknownCharsetNameIsIgnoredWithAWarning() throws Exception {
+    String page =
+        "<html><head><meta charset=\"utf-88\"></head><body><p>Caf\u00e9</p></body></html>";
+    IngestResult result = read(write(dir, "a.html", utf8(page)));
+
+    assertThat(result.documents().get(0).content()).contains("Caf\u00e9");
+    assertThat(result.warnings()).singleElement().asString().contains("unknown charset");
   }
 
   @Test
@@ -192,6 +229,15 @@ class BadInputTest {
 
     assertThat(result.documents().get(0).content()).isEqualTo("Talks in Z");
     assertThat(result.warnings()).singleElement().asString().contains("truncated");
+  }
+
+  @Test
+  void anHtmlPageCutShortIsReadWithAWarning() throws Exception {
+    String cut = "<!DOCTYPE html><html><body><p>Officials met in Geneva on Tuesday. The min";
+    IngestResult result = read(write(dir, "a.html", cut));
+
+    assertThat(result.documents()).hasSize(1);
+    assertThat(result.warnings()).singleElement().asString().contains("cut short");
   }
 
   @Test

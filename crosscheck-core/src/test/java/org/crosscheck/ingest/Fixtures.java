@@ -49,8 +49,7 @@ final class Fixtures {
   }
 
   static IngestResult read(IngestOptions options, Path... inputs) {
-    return Ingest.read(
-        java.util.Arrays.stream(inputs).map(Path::toString).toList(), options);
+    return Ingest.read(java.util.Arrays.stream(inputs).map(Path::toString).toList(), options);
   }
 
   static IngestOptions allowPrivate() {

@@ -35,8 +35,10 @@ class HttpFetchTest {
   @Test
   void theHttpCharsetDecodesThePage() throws Exception {
     try (LocalServer server = new LocalServer()) {
-      server.page("/a", "text/plain; charset=ISO-8859-15", "Co\u00fbt 5\u20ac".getBytes(
-          Charset.forName("ISO-8859-15")));
+      server.page(
+          "/a",
+          "text/plain; charset=ISO-8859-15",
+          "Co\u00fbt 5\u20ac".getBytes(Charset.forName("ISO-8859-15")));
 
       IngestResult result = Ingest.read(List.of(server.url("/a")), allowPrivate());
 
@@ -101,6 +103,21 @@ class HttpFetchTest {
       IngestResult result = Ingest.read(List.of(server.url("/big")), small);
 
       assertThat(reasons(result)).containsExactly(Reason.TOO_LARGE);
+    }
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerInTimeIsAFailedFetch() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.slow("/slow", 1500);
+      IngestOptions impatient =
+          allowPrivate().toBuilder().readTimeout(java.time.Duration.ofMillis(300)).build();
+
+      long start = System.nanoTime();
+      IngestResult result = Ingest.read(List.of(server.url("/slow")), impatient);
+
+      assertThat(reasons(result)).containsExactly(Reason.FETCH_FAILED);
+      assertThat(System.nanoTime() - start).isLessThan(1_200_000_000L);
     }
   }
 

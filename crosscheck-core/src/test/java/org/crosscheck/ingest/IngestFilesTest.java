@@ -38,7 +38,9 @@ class IngestFilesTest {
   void anHtmlFileIsHtmlByItsEnding() throws Exception {
     IngestResult result = read(write(dir, "page.htm", "<p>Officials met.</p>"));
 
-    assertThat(result.documents()).singleElement().extracting(SourceDocument::format)
+    assertThat(result.documents())
+        .singleElement()
+        .extracting(SourceDocument::format)
         .isEqualTo(Format.HTML);
   }
 
@@ -46,7 +48,9 @@ class IngestFilesTest {
   void aFileWithoutEndingIsSniffedAsHtmlFromItsContent() throws Exception {
     IngestResult result = read(write(dir, "download", PAGE));
 
-    assertThat(result.documents()).singleElement().extracting(SourceDocument::format)
+    assertThat(result.documents())
+        .singleElement()
+        .extracting(SourceDocument::format)
         .isEqualTo(Format.HTML);
   }
 
@@ -58,14 +62,15 @@ class IngestFilesTest {
     IngestResult result = read(txt, html);
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.documents()).extracting(SourceDocument::format)
+    assertThat(result.documents())
+        .extracting(SourceDocument::format)
         .containsExactly(Format.TEXT, Format.HTML);
     assertThat(result.documents().get(0).content()).isEqualTo(STORY);
     assertThat(result.documents().get(0).id()).isEqualTo("a.txt.gz");
   }
 
   @Test
-  void aFolderIsReadRecursivelyInPathOrderSkippingHiddenFilesAndNotes() throws Exception {
+  void aFolderIsReadRecursivelyInPathOrderSkippingHiddenFilesNotesAndLicences() throws Exception {
     write(dir, "b.txt", STORY);
     write(dir, "a.html", PAGE);
     write(dir, "sub/c.txt", STORY);
@@ -73,19 +78,25 @@ class IngestFilesTest {
     write(dir, ".git/d.txt", STORY);
     write(dir, "notes.md", "# notes");
     write(dir, "table.tsv", "a\tb");
+    write(dir, "LICENSE", "Permission is hereby granted, free of charge, ...");
+    write(dir, "saved-page", PAGE);
 
     IngestResult result = read(dir);
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.documents()).extracting(SourceDocument::id)
-        .containsExactly("a.html", "b.txt", "sub/c.txt");
+    assertThat(result.documents())
+        .extracting(SourceDocument::id)
+        .containsExactly("a.html", "b.txt", "saved-page", "sub/c.txt");
   }
 
   @Test
   void aManifestInTheFolderGivesHintsAndIsNotAnArticle() throws Exception {
     write(dir, "a.txt", STORY);
     write(dir, "b.txt", STORY);
-    write(dir, "manifest.json", """
+    write(
+        dir,
+        "manifest.json",
+        """
         {"articles": [{"file": "a.txt", "outlet": "Harbour News", "title": "Talks go on",
           "published": "2024-03-21", "language": "en", "syndicated_from": "Wire Service"}]}
         """);
@@ -107,17 +118,54 @@ class IngestFilesTest {
   void anExplicitManifestReadsItsFiles() throws Exception {
     write(dir, "data/a.txt", STORY);
     write(dir, "data/skipped.txt", STORY);
-    Path manifest = write(dir, "data/list.json", """
-        {"articles": [{"file": "a.txt", "outlet": "Harbour News"}]}
-        """);
+    Path manifest =
+        write(
+            dir,
+            "data/list.json",
+            """
+            {"articles": [{"file": "a.txt", "outlet": "Harbour News"}]}
+            """);
 
     IngestResult result =
         Ingest.read(List.of(), IngestOptions.builder().manifest(manifest).build());
 
-    assertThat(result.documents()).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("a.txt");
-      assertThat(d.hints().outlet()).isEqualTo("Harbour News");
-    });
+    assertThat(result.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("a.txt");
+              assertThat(d.hints().outlet()).isEqualTo("Harbour News");
+            });
+  }
+
+  @Test
+  void aManifestGivenAsAnInputActsLikeTheManifestOption() throws Exception {
+    Path a = write(dir, "a.txt", STORY);
+    Path manifest =
+        write(
+            dir,
+            "manifest.json",
+            """
+            {"articles": [{"file": "a.txt", "outlet": "Harbour News"}]}
+            """);
+
+    IngestResult result = read(a, manifest);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.hints().outlet()).isEqualTo("Harbour News"));
+  }
+
+  @Test
+  void aFolderWithoutArticleFilesIsReportedEmpty() throws Exception {
+    write(dir, "notes.md", "# notes");
+
+    IngestResult result = read(dir);
+
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo(IngestProblem.Reason.EMPTY));
   }
 
   @Test
@@ -136,7 +184,9 @@ class IngestFilesTest {
 
     IngestResult result = read(one, two);
 
-    assertThat(result.documents()).extracting(SourceDocument::id).containsExactly("a.txt", "a.txt#2");
+    assertThat(result.documents())
+        .extracting(SourceDocument::id)
+        .containsExactly("a.txt", "a.txt#2");
   }
 
   @Test
@@ -146,21 +196,27 @@ class IngestFilesTest {
 
     IngestResult result = Ingest.read(List.of("-"), options);
 
-    assertThat(result.documents()).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("stdin");
-      assertThat(d.format()).isEqualTo(Format.HTML);
-    });
+    assertThat(result.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("stdin");
+              assertThat(d.format()).isEqualTo(Format.HTML);
+            });
   }
 
   @Test
   void standardInputMayCarryJsonLines() {
-    String lines = "{\"url\":\"https://example.org/a\",\"text\":\"One.\"}\n"
-        + "{\"url\":\"https://example.org/b\",\"text\":\"Two.\"}\n";
+    String lines =
+        "{\"url\":\"https://example.org/a\",\"text\":\"One.\"}\n"
+            + "{\"url\":\"https://example.org/b\",\"text\":\"Two.\"}\n";
     IngestOptions options =
         IngestOptions.builder().stdin(() -> new ByteArrayInputStream(utf8(lines))).build();
 
     IngestResult result = Ingest.read(List.of("-"), options);
 
-    assertThat(result.documents()).extracting(SourceDocument::content).containsExactly("One.", "Two.");
+    assertThat(result.documents())
+        .extracting(SourceDocument::content)
+        .containsExactly("One.", "Two.");
   }
 }

@@ -18,11 +18,15 @@ class JsonLinesSourceTest {
 
   @Test
   void eachLineIsADocumentWithItsFieldsAsHints() throws Exception {
-    Path file = write(dir, "articles.jsonl", """
-        {"url": "https://news.example/a", "outlet": "Harbour News", "title": "Talks", "published": "2024-03-21", "text": "Officials met."}
+    Path file =
+        write(
+            dir,
+            "articles.jsonl",
+            """
+{"url": "https://news.example/a", "outlet": "Harbour News", "title": "Talks", "published": "2024-03-21", "text": "Officials met."}
 
-        {"url": "https://news.example/b", "outlet": "Port Daily", "published": "2024-03-22T08:00:00Z", "html": "<p>Talks went on.</p>"}
-        """);
+{"url": "https://news.example/b", "outlet": "Port Daily", "published": "2024-03-22T08:00:00Z", "html": "<p>Talks went on.</p>"}
+""");
 
     IngestResult result = read(file);
 
@@ -42,19 +46,28 @@ class JsonLinesSourceTest {
 
   @Test
   void aLineThatIsNotJsonIsABadLineAndTheOthersAreRead() throws Exception {
-    Path file = write(dir, "articles.jsonl", """
-        {"text": "First."}
-        not json at all
-        {"text": "Third."}
-        """);
+    Path file =
+        write(
+            dir,
+            "articles.jsonl",
+            """
+            {"text": "First."}
+            not json at all
+            {"text": "Third."}
+            """);
 
     IngestResult result = read(file);
 
-    assertThat(result.documents()).extracting(SourceDocument::content).containsExactly("First.", "Third.");
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.reason()).isEqualTo(Reason.BAD_JSON);
-      assertThat(p.source()).isEqualTo(file + "#line 2");
-    });
+    assertThat(result.documents())
+        .extracting(SourceDocument::content)
+        .containsExactly("First.", "Third.");
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo(Reason.BAD_JSON);
+              assertThat(p.source()).isEqualTo(file + "#line 2");
+            });
     assertThat(result.documents().get(0).id()).isEqualTo(file + "#line 1");
   }
 
@@ -67,8 +80,7 @@ class JsonLinesSourceTest {
 
   @Test
   void aLastLineCutShortIsTruncated() throws Exception {
-    IngestResult result =
-        read(write(dir, "a.jsonl", "{\"text\": \"First.\"}\n{\"text\": \"Sec"));
+    IngestResult result = read(write(dir, "a.jsonl", "{\"text\": \"First.\"}\n{\"text\": \"Sec"));
 
     assertThat(result.documents()).hasSize(1);
     assertThat(reasons(result)).containsExactly(Reason.TRUNCATED);

@@ -56,6 +56,22 @@ final class LocalServer implements AutoCloseable {
     return this;
   }
 
+  /** Answers {@code path} only after {@code millis} milliseconds. */
+  LocalServer slow(String path, long millis) {
+    server.createContext(
+        path,
+        exchange -> {
+          try {
+            Thread.sleep(millis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    return this;
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }

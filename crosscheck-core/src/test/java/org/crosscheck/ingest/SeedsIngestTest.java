@@ -21,11 +21,13 @@ class SeedsIngestTest {
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.documents()).hasSize(5);
-    assertThat(result.documents()).extracting(SourceDocument::id)
+    assertThat(result.documents())
+        .extracting(SourceDocument::id)
         .allMatch(id -> id.matches("00\\d_[0-9a-f]{16}\\.txt"));
     SourceDocument syndicated = result.documents().get(2);
     assertThat(syndicated.hints().syndicatedFrom()).isNotNull();
     assertThat(syndicated.hints().published()).isNotNull();
-    assertThat(result.documents()).allSatisfy(d -> assertThat(d.hints().language()).isEqualTo("en"));
+    assertThat(result.documents())
+        .allSatisfy(d -> assertThat(d.hints().language()).isEqualTo("en"));
   }
 }

@@ -16,9 +16,9 @@ import java.util.Arrays;
 import org.crosscheck.ingest.IngestProblem.Reason;
 import org.crosscheck.model.SourceDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -58,7 +58,8 @@ class WarcSourceTest {
     IngestResult result = read(warc("crawl.warc", WarcCompression.NONE));
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.documents()).extracting(SourceDocument::location)
+    assertThat(result.documents())
+        .extracting(SourceDocument::location)
         .containsExactly("https://news.example/a", "https://news.example/b");
     SourceDocument first = result.documents().get(0);
     assertThat(first.id()).isEqualTo("news.example/a");
@@ -84,15 +85,38 @@ class WarcSourceTest {
 
     IngestResult result = read(cut);
 
-    assertThat(result.documents()).extracting(SourceDocument::location)
+    assertThat(result.documents())
+        .extracting(SourceDocument::location)
         .containsExactly("https://news.example/a");
     assertThat(reasons(result)).containsExactly(Reason.TRUNCATED);
     assertThat(result.problems().get(0).source()).startsWith(cut.toString() + "#record");
   }
 
   @Test
+  void aRecordOverTheSizeLimitIsSkippedAndTheNextIsRead() throws Exception {
+    Path file = dir.resolve("big.warc");
+    try (WarcWriter writer =
+        new WarcWriter(
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      writer.write(
+          response("https://news.example/big", 200, "text/html", "<p>" + "x".repeat(5000)));
+      writer.write(response("https://news.example/small", 200, "text/html", "<p>Small.</p>"));
+    }
+
+    IngestResult result = read(IngestOptions.builder().maxBytes(1000).build(), file);
+
+    assertThat(result.documents())
+        .extracting(SourceDocument::location)
+        .containsExactly("https://news.example/small");
+    assertThat(reasons(result)).containsExactly(Reason.TOO_LARGE);
+    assertThat(result.problems().get(0).source()).isEqualTo(file + "#record 1");
+  }
+
+  @Test
   void aFileThatSaysWarcButIsNotIsABadWarc() throws Exception {
-    Path bad = Files.write(dir.resolve("bad.warc"), utf8("WARC/1.1\r\nthis is not a header\r\n\r\n"));
+    Path bad =
+        Files.write(dir.resolve("bad.warc"), utf8("WARC/1.1\r\nthis is not a header\r\n\r\n"));
 
     IngestResult result = read(bad);
 

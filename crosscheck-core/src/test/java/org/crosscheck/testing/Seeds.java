@@ -1,20 +1,12 @@
 package org.crosscheck.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.Corpus;
+import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Article;
-import org.crosscheck.model.ArticleMetadata;
-import org.crosscheck.model.Paragraph;
 
 /**
  * The five seed articles, cleaned and annotated once per test JVM. Keys are the gold files'
@@ -36,53 +28,27 @@ public final class Seeds {
     return Holder.ANNOTATED.get(number);
   }
 
-  /** The clean seed articles by number. */
-  public static Map<String, Article> articles() {
-    try {
-      JsonNode manifest = new ObjectMapper().readTree(Shared.seeds().resolve("manifest.json").toFile());
-      Map<String, Article> out = new LinkedHashMap<>();
-      for (JsonNode a : manifest.get("articles")) {
-        String file = a.get("file").asText();
-        Path path = Shared.seeds().resolve(file);
-        ArticleMetadata meta =
-            new ArticleMetadata(
-                null,
-                text(a, "outlet"),
-                text(a, "title"),
-                List.of(),
-                a.hasNonNull("published") ? LocalDate.parse(a.get("published").asText()) : null,
-                null,
-                text(a, "language"),
-                List.of());
-        out.put(file.substring(0, 3), clean(file, path, meta));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
-   * Cleans a seed file. Until the text cleaner lands this keeps every non-blank line as a
-   * paragraph, so extractors are tested on noisy text too.
+   * The clean seed articles by number, read the way users read them: the folder with its
+   * manifest, through ingest, the text cleaner and near-duplicate marking.
    */
-  private static Article clean(String id, Path path, ArticleMetadata meta) throws IOException {
-    List<Paragraph> ps = new ArrayList<>();
-    for (String line : Files.readAllLines(path)) {
-      if (!line.isBlank()) {
-        ps.add(Paragraph.body(line.strip()));
-      }
+  public static Map<String, Article> articles() {
+    Corpus corpus =
+        Corpus.read(List.of(Shared.seeds().toString()), IngestOptions.defaults(), (n, failed) -> {})
+            .withDuplicatesMarked();
+    if (!corpus.problems().isEmpty()) {
+      throw new IllegalStateException("seeds did not read cleanly: " + corpus.problems());
     }
-    return new Article(id, path.toString(), meta, ps, null);
+    Map<String, Article> out = new LinkedHashMap<>();
+    for (Article a : corpus.articles()) {
+      out.put(a.id().substring(0, 3), a);
+    }
+    return out;
   }
 
   private static Map<String, AnnotatedArticle> annotateAll() {
     Map<String, AnnotatedArticle> out = new LinkedHashMap<>();
     articles().forEach((n, a) -> out.put(n, SharedAnnotator.get().annotate(a)));
     return out;
-  }
-
-  private static String text(JsonNode n, String field) {
-    return n.hasNonNull(field) ? n.get(field).asText() : null;
   }
 }

@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * MinHash signatures: for each of {@code n} hash functions, the smallest hash over a set. The
- * share of positions where two signatures agree is an unbiased estimate of the Jaccard
- * similarity of the two sets, with a standard error of at most {@code 0.5 / sqrt(n)} (0.044 for
- * 128 functions), whatever the size of the sets.
+ * MinHash signatures: for each of {@code n} hash functions, the smallest hash over a set. The share
+ * of positions where two signatures agree is an unbiased estimate of the Jaccard similarity of the
+ * two sets, with a standard error of at most {@code 0.5 / sqrt(n)} (0.044 for 128 functions),
+ * whatever the size of the sets.
  *
  * <p>Hash function {@code i} is {@code fmix64(x ^ seed[i])}: a strong mixer keyed by a seed, which
- * behaves as an independent random permutation for this purpose. The seeds come from a fixed
- * seed, so signatures are reproducible across runs and machines. Immutable and thread-safe.
+ * behaves as an independent random permutation for this purpose. The seeds come from a fixed seed,
+ * so signatures are reproducible across runs and machines. Immutable and thread-safe.
  */
 public final class MinHash {
   private final long[] seeds;

@@ -19,8 +19,8 @@ public final class Shingles {
   private Shingles() {}
 
   /**
-   * The distinct shingle hashes of {@code text}, sorted. A text shorter than {@code size} words
-   * has one shingle (all its words); an empty text has none.
+   * The distinct shingle hashes of {@code text}, sorted. A text shorter than {@code size} words has
+   * one shingle (all its words); an empty text has none.
    */
   public static long[] of(String text, int size) {
     if (size < 1) {

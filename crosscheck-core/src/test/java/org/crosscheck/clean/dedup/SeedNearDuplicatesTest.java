@@ -37,7 +37,8 @@ class SeedNearDuplicatesTest {
     for (int i = 0; i < articles.size(); i++) {
       for (int j = i + 1; j < articles.size(); j++) {
         NearDuplicates.Pair pair = rule.compare(articles.get(i), articles.get(j));
-        System.out.printf("seed pair %s %s jaccard %.3f containment %.3f%n",
+        System.out.printf(
+            "seed pair %s %s jaccard %.3f containment %.3f%n",
             pair.first(), pair.second(), pair.jaccard(), pair.containment());
         if (rule.isNearDuplicate(pair)) {
           flagged.add(pair);

@@ -1,0 +1,99 @@
+package org.crosscheck.extract.actors;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Sentence;
+
+/**
+ * Rule: a demonym or country name before a word for a body or a group of people names an
+ * unnamed actor of that country: "the Sudanese government", "Russian negotiators", "U.S.
+ * officials", "Rwandan rebels", "Swiss doctors". Bodies ("government", "army") are
+ * organisations, people ("officials", "rebels") groups; the head word gives the sector. Heads are
+ * a closed list: "Israeli airstrikes" or "a U.S. draft resolution" name no actor.
+ */
+final class CountryGroups {
+  /** Heads that name a body, with its sector ("-" for none). */
+  private static final Map<String, String> BODIES = Map.ofEntries(
+      Map.entry("government", "government"), Map.entry("administration", "government"),
+      Map.entry("authorities", "government"), Map.entry("regime", "government"),
+      Map.entry("cabinet", "government"), Map.entry("parliament", "government"),
+      Map.entry("leadership", "government"), Map.entry("delegation", "government"),
+      Map.entry("intelligence", "government"), Map.entry("embassy", "government"),
+      Map.entry("court", "judiciary"), Map.entry("judiciary", "judiciary"),
+      Map.entry("army", "military"), Map.entry("military", "military"),
+      Map.entry("navy", "military"), Map.entry("police", "police"),
+      Map.entry("opposition", "opposition"), Map.entry("media", "media"));
+  /** Plural heads that name people, with their sector ("-" for none). */
+  private static final Map<String, String> PEOPLE = Map.ofEntries(
+      Map.entry("officials", "government"), Map.entry("diplomats", "government"),
+      Map.entry("negotiators", "government"), Map.entry("leaders", "government"),
+      Map.entry("ministers", "government"), Map.entry("lawmakers", "government"),
+      Map.entry("envoys", "government"), Map.entry("troops", "military"),
+      Map.entry("soldiers", "military"), Map.entry("forces", "military"),
+      Map.entry("warships", "military"), Map.entry("warplanes", "military"),
+      Map.entry("commanders", "military"), Map.entry("peacekeepers", "military"),
+      Map.entry("rebels", "non-state armed group"), Map.entry("militants",
+          "non-state armed group"), Map.entry("guerrillas", "non-state armed group"),
+      Map.entry("insurgents", "non-state armed group"), Map.entry("separatists",
+          "non-state armed group"), Map.entry("fighters", "non-state armed group"),
+      Map.entry("militias", "non-state armed group"), Map.entry("militiamen",
+          "non-state armed group"), Map.entry("refugees", "-"), Map.entry("doctors", "-"),
+      Map.entry("citizens", "-"), Map.entry("nationals", "-"), Map.entry("civilians", "-"),
+      Map.entry("workers", "-"), Map.entry("students", "-"), Map.entry("protesters", "-"),
+      Map.entry("demonstrators", "-"), Map.entry("villagers", "-"),
+      Map.entry("journalists", "-"), Map.entry("hostages", "-"), Map.entry("prisoners", "-"),
+      Map.entry("settlers", "-"), Map.entry("farmers", "-"), Map.entry("mediators", "-"),
+      Map.entry("companies", "-"), Map.entry("investors", "-"), Map.entry("activists", "-"),
+      Map.entry("officers", "-"), Map.entry("extremists", "-"), Map.entry("politicians",
+          "government"), Map.entry("elders", "-"), Map.entry("delegates", "government"),
+      Map.entry("representatives", "government"));
+  private static final Set<String> SKIPPABLE = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "VBN");
+  private static final int MAX_MODIFIERS = 2;
+
+  void apply(ArticleBook book) {
+    ActorTable table = book.knowledge.actors();
+    for (Sentence s : book.article.sentences()) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        ActorTable.Match m = table.matchAt(s, i);
+        if (m == null || m.actor().kind() != ActorKind.COUNTRY) {
+          continue;
+        }
+        int head = head(s, m.end());
+        if (head < 0 || !book.isFree(s, m.start(), head + 1)) {
+          continue;
+        }
+        String word = s.token(head).word().toLowerCase(Locale.ROOT);
+        boolean body = BODIES.containsKey(word);
+        String sector = body ? BODIES.get(word) : PEOPLE.get(word);
+        int start = m.start();
+        String name = s.span(start, head + 1).replaceFirst("^(?i)the\\s+", "");
+        Draft d = book.named(body ? ActorKind.ORGANISATION : ActorKind.GROUP, name);
+        d.country = m.actor().country();
+        d.sector = sector.equals("-") ? null : sector;
+        book.addSpan(d, s, start, head + 1);
+        i = head;
+      }
+    }
+  }
+
+  /** The head word after a country word, if it is a listed body or people noun; else -1. */
+  private static int head(Sentence s, int from) {
+    int n = s.tokens().size();
+    for (int j = from; j < n && j <= from + MAX_MODIFIERS; j++) {
+      String lw = s.token(j).word().toLowerCase(Locale.ROOT);
+      // "The German government today welcomed...": a date word does not continue the phrase
+      boolean last = j + 1 >= n || !s.token(j + 1).isNoun()
+          || s.token(j + 1).ner().equals("DATE");
+      if (last && (BODIES.containsKey(lw) || PEOPLE.containsKey(lw))
+          && !s.token(j).isProperNoun()) {
+        return j;
+      }
+      if (!SKIPPABLE.contains(s.token(j).pos()) || Names.isCapitalized(s.token(j).word())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,125 @@
+package org.crosscheck.extract.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.Sentence;
+
+/**
+ * Rule: "he", "him", "his", "she", "her" refer to the most salient person of the right gender,
+ * searched in this order, each step tried only when the previous one found no one:
+ *
+ * <ol>
+ *   <li>a subject earlier in the same sentence ("Blinken said he ...");
+ *   <li>a subject of the last sentence before it that mentions a person ("Blinken spoke. He...");
+ *   <li>anyone else earlier in the same sentence, then in that previous sentence.
+ * </ol>
+ *
+ * <p>If a step finds two different people of compatible gender, the pronoun is ambiguous and
+ * stays unresolved: a wrong speaker is worse than none. A person's gender comes from a title
+ * ("King"), a first-name table, or the pronouns already resolved to them. Pronouns inside
+ * quotation marks belong to the quoted speaker's own story and are left alone.
+ */
+final class Pronouns {
+  private static final Map<String, Character> GENDER = Map.of(
+      "he", 'm', "him", 'm', "his", 'm', "himself", 'm',
+      "she", 'f', "her", 'f', "hers", 'f', "herself", 'f');
+  private static final int LOOK_BACK = 3;
+
+  void apply(ArticleBook book) {
+    boolean[] quoted = QuoteMask.of(book.article.article().text());
+    for (Sentence s : book.article.sentences()) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        Character g = GENDER.get(s.token(i).word().toLowerCase(Locale.ROOT));
+        if (g == null || !s.token(i).isPronoun() || quoted[s.token(i).start()]
+            || !book.isFree(s, i, i + 1)) {
+          continue;
+        }
+        Draft who = resolve(book, s, i, g);
+        if (who != null) {
+          book.addSpan(who, s, i, i + 1);
+          if (who.gender == 0) {
+            who.gender = g;
+          }
+        }
+      }
+    }
+  }
+
+  private static Draft resolve(ArticleBook book, Sentence s, int at, char gender) {
+    List<ArticleBook.Ref> same = new ArrayList<>();
+    List<ArticleBook.Ref> previous = new ArrayList<>();
+    int prev = -1;
+    for (ArticleBook.Ref r : book.refs()) {
+      if (!r.draft().isPerson()) {
+        continue;
+      }
+      int si = r.span().sentence();
+      if (si == s.index() && r.span().endToken() <= at) {
+        same.add(r);
+      } else if (si < s.index() && si >= s.index() - LOOK_BACK) {
+        if (si > prev) {
+          prev = si;
+          previous.clear();
+        }
+        if (si == prev) {
+          previous.add(r);
+        }
+      }
+    }
+    Sentence prevSentence = prev >= 0 ? book.article.sentences().get(prev) : null;
+    List<List<Draft>> steps = List.of(
+        pick(same, s, true, gender), pick(previous, prevSentence, true, gender),
+        pick(same, s, false, gender), pick(previous, prevSentence, false, gender));
+    for (List<Draft> step : steps) {
+      if (step.size() == 1) {
+        return step.get(0);
+      }
+      if (step.size() > 1) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The distinct compatible people among {@code refs}, subjects only or the others. */
+  private static List<Draft> pick(List<ArticleBook.Ref> refs, Sentence s, boolean subjects,
+      char gender) {
+    Set<Draft> out = new LinkedHashSet<>();
+    for (ArticleBook.Ref r : refs) {
+      Draft d = r.draft();
+      if (d.gender != 0 && d.gender != gender) {
+        continue;
+      }
+      if (isSubject(s, r.span()) == subjects) {
+        out.add(d);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** A subject, or a conjunct of one ("Carter and Mills met": both are subjects). */
+  private static boolean isSubject(Sentence s, ActorSpan span) {
+    Set<Integer> subjects = new java.util.HashSet<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().startsWith("nsubj")) {
+        subjects.add(d.dependent());
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.relation().startsWith("conj") && subjects.contains(d.governor())) {
+        subjects.add(d.dependent());
+      }
+    }
+    for (int t : subjects) {
+      if (span.covers(s.index(), t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+package org.crosscheck.extract.figures;
+
+import java.util.Map;
+import org.crosscheck.model.Qualifier;
+import org.crosscheck.model.Sentence;
+
+/**
+ * Reads how exact a figure is from the words just before its number: "more than", "at least",
+ * "nearly", "close to", "about", ... A percentage is {@link Qualifier#PERCENT} whatever precedes
+ * it, because the qualifier is the only field that tells a share from a count. Stateless.
+ */
+final class Qualifiers {
+  private Qualifiers() {}
+
+  /** Two-word qualifiers, checked before the one-word ones. */
+  private static final Map<String, Qualifier> TWO_WORDS =
+      Map.ofEntries(
+          Map.entry("more than", Qualifier.MORE_THAN),
+          Map.entry("upwards of", Qualifier.MORE_THAN),
+          Map.entry("in excess of", Qualifier.MORE_THAN),
+          Map.entry("at least", Qualifier.AT_LEAST),
+          Map.entry("no fewer than", Qualifier.AT_LEAST),
+          Map.entry("close to", Qualifier.CLOSE_TO),
+          Map.entry("closer to", Qualifier.CLOSE_TO),
+          Map.entry("less than", Qualifier.LESS_THAN),
+          Map.entry("fewer than", Qualifier.LESS_THAN),
+          Map.entry("at most", Qualifier.AT_MOST),
+          Map.entry("up to", Qualifier.AT_MOST),
+          Map.entry("an estimated", Qualifier.ABOUT));
+
+  private static final Map<String, Qualifier> ONE_WORD =
+      Map.ofEntries(
+          Map.entry("over", Qualifier.MORE_THAN),
+          Map.entry("above", Qualifier.MORE_THAN),
+          Map.entry("nearly", Qualifier.NEARLY),
+          Map.entry("almost", Qualifier.NEARLY),
+          Map.entry("about", Qualifier.ABOUT),
+          Map.entry("around", Qualifier.ABOUT),
+          Map.entry("approximately", Qualifier.ABOUT),
+          Map.entry("roughly", Qualifier.ABOUT),
+          Map.entry("some", Qualifier.ABOUT),
+          Map.entry("estimated", Qualifier.ABOUT),
+          Map.entry("under", Qualifier.LESS_THAN),
+          Map.entry("below", Qualifier.LESS_THAN));
+
+  /** The qualifier of {@code q} and the first token of the words that express it. */
+  static Result of(Sentence s, Quantity q) {
+    int at = q.start();
+    // "a million": the article is part of the number, not a qualifier.
+    if (at > 0 && Parse.word(s, at - 1).matches("an?")) {
+      at--;
+    }
+    Qualifier found = Qualifier.EXACT;
+    int from = at;
+    if (at >= 2) {
+      String two = Parse.word(s, at - 2) + " " + Parse.word(s, at - 1);
+      if (TWO_WORDS.containsKey(two)) {
+        found = TWO_WORDS.get(two);
+        from = at - 2;
+      }
+    }
+    if (found == Qualifier.EXACT && at >= 1 && ONE_WORD.containsKey(Parse.word(s, at - 1))) {
+      found = ONE_WORD.get(Parse.word(s, at - 1));
+      from = at - 1;
+    }
+    return new Result(q.percent() ? Qualifier.PERCENT : found, from);
+  }
+
+  /** A qualifier and where its words start. */
+  record Result(Qualifier qualifier, int start) {}
+}

@@ -1,0 +1,159 @@
+package org.crosscheck.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Token;
+
+/**
+ * Finds the numbers of a sentence that may be reported counts, and rejects those that are not.
+ *
+ * <p>A number is a run of tokens the tagger marks NUMBER or PERCENT ("31,988", "two million",
+ * "1.5 million", "Ten", "100%"). Dates, times, durations, ordinals and money are other NER types
+ * and never start a run. Rejected, because they describe a thing rather than count what happened:
+ *
+ * <ul>
+ *   <li>hyphenated attributes and fractions: "the 15-member council", "a six-week ceasefire",
+ *       "two-thirds of them" (a share of another figure, not a figure of its own);
+ *   <li>labels and names: "Number one", "No. 2", "Resolution 2728", "aged 12";
+ *   <li>sizes, distances and times: "5 kilometres", "3 points", "12 years";
+ *   <li>partitives: "one of the most contentious points";
+ *   <li>bare years ("2014") the tagger missed as dates;
+ *   <li>vague amounts, which give no value to compare: "several thousand", "thousands",
+ *       "tens of thousands", "dozens".
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Quantities {
+  /** Words that make a number vague: "several thousand", "tens of thousands". */
+  private static final Set<String> VAGUE = Set.of("several", "few", "many", "tens", "hundreds",
+      "thousands", "dozens", "millions", "countless", "numerous");
+
+  /** Words before a number that make it a name or a label, not a count: "Resolution 2728". */
+  private static final Set<String> LABELS =
+      Set.of(
+          "number", "no.", "no", "#", "phase", "resolution", "article", "route", "flight",
+          "highway", "chapter", "section", "paragraph", "page", "room", "gate", "level",
+          "category", "grade", "aged", "age", "covid", "f", "unit", "brigade", "division", "code");
+
+  /** Units of size, distance or score: the number measures a thing, it counts nothing. */
+  private static final Set<String> NOT_COUNTS =
+      Set.of(
+          "kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "feet", "inch",
+          "degree", "point", "acre", "hectare", "square", "storey", "story", "floor", "year",
+          "month", "week", "day", "hour", "minute", "second", "time", "o'clock", "a.m.", "p.m.");
+
+  private Quantities() {}
+
+  /** The candidate numbers of {@code s}, in text order. */
+  static List<Quantity> find(Sentence s) {
+    List<Quantity> out = new ArrayList<>();
+    List<Token> ts = s.tokens();
+    int i = 0;
+    while (i < ts.size()) {
+      Token t = ts.get(i);
+      if (!isNumeric(t)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < ts.size()
+          && ts.get(end).ner().equals(t.ner())
+          && sameValue(t, ts.get(end))) {
+        end++;
+      }
+      boolean percent = t.ner().equals("PERCENT");
+      if (end < ts.size() && isPercentSign(ts.get(end))) {
+        percent = true;
+        end++;
+      } else if (end + 1 < ts.size()
+          && Parse.word(s, end).equals("per")
+          && Parse.word(s, end + 1).equals("cent")) {
+        percent = true; // British "40 per cent"
+        end += 2;
+      }
+      Quantity q = toQuantity(s, i, end, percent);
+      if (q != null && !rejected(s, q)) {
+        out.add(q);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  private static boolean isNumeric(Token t) {
+    return t.ner().equals("NUMBER") || t.ner().equals("PERCENT");
+  }
+
+  private static boolean isPercentSign(Token t) {
+    return t.word().equals("%") || t.word().equalsIgnoreCase("percent");
+  }
+
+  private static boolean sameValue(Token a, Token b) {
+    return a.normalized() == null ? b.normalized() == null : a.normalized().equals(b.normalized());
+  }
+
+  private static Quantity toQuantity(Sentence s, int start, int end, boolean percent) {
+    Double value = null;
+    for (int k = end - 1; k >= start && value == null; k--) {
+      value = parse(s.token(k).normalized());
+    }
+    if (value == null) {
+      value = parse(s.token(start).word().replace(",", ""));
+    }
+    if (value == null) {
+      return null;
+    }
+    return new Quantity(start, end, end - 1, value, percent);
+  }
+
+  /** Parses CoreNLP's normalized number ("~2000000.0", ">=7000.0", "%100.0"), else null. */
+  static Double parse(String normalized) {
+    if (normalized == null) {
+      return null;
+    }
+    String n = normalized.replaceAll("^[~<>=%]+", "");
+    try {
+      return Double.parseDouble(n);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean rejected(Sentence s, Quantity q) {
+    List<Token> ts = s.tokens();
+    for (int k = q.start(); k < q.end(); k++) {
+      if (ts.get(k).pos().equals("HYPH") || ts.get(k).word().equals("-")) {
+        return true; // "15-member", "two-thirds"
+      }
+    }
+    if (q.end() + 1 < ts.size()
+        && ts.get(q.end()).word().equals("-")
+        && ts.get(q.end() + 1).isNoun()) {
+      return true; // "six-week" split by the tagger
+    }
+    if (ts.get(q.start()).word().contains("-")) {
+      return true; // "15-member" kept as one token
+    }
+    if (q.start() > 0 && LABELS.contains(Parse.word(s, q.start() - 1))) {
+      return true;
+    }
+    if (q.end() < ts.size() && NOT_COUNTS.contains(Parse.lemma(s, q.end()))) {
+      return true;
+    }
+    for (int k = Math.max(0, q.start() - 1); k < q.end(); k++) {
+      if (VAGUE.contains(Parse.word(s, k))) {
+        return true;
+      }
+    }
+    if (q.value() == 1.0
+        && q.end() < ts.size()
+        && Parse.word(s, q.end()).equals("of")) {
+      return true;
+    }
+    String w = ts.get(q.start()).word();
+    return q.end() - q.start() == 1 && w.matches("(1[89]|20)\\d\\d") && !q.percent();
+  }
+}

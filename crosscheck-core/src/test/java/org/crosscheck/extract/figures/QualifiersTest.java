@@ -1,0 +1,68 @@
+package org.crosscheck.extract.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.extract.figures.FigureFixture.figures;
+import static org.crosscheck.extract.figures.FigureFixture.only;
+
+import java.util.List;
+import org.crosscheck.model.Figure;
+import org.crosscheck.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+/** How exact a figure is, from the words before its number. */
+class QualifiersTest {
+
+  private static final List<Figure> FIGURES =
+      figures(
+          "At least 40 people were killed in the blast.",
+          "More than 300 people were wounded.",
+          "Close to 9,000 residents were displaced.",
+          "About 70 miners are missing.",
+          "Nearly 1,500 families have fled the town.",
+          "Over 25 people were arrested.",
+          "Exactly 16 soldiers died in the ambush.");
+
+  @Test
+  void readsEachQualifier() {
+    assertThat(only(FIGURES, 40).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(only(FIGURES, 300).qualifier()).isEqualTo(Qualifier.MORE_THAN);
+    assertThat(only(FIGURES, 9000).qualifier()).isEqualTo(Qualifier.CLOSE_TO);
+    assertThat(only(FIGURES, 70).qualifier()).isEqualTo(Qualifier.ABOUT);
+    assertThat(only(FIGURES, 1500).qualifier()).isEqualTo(Qualifier.NEARLY);
+    assertThat(only(FIGURES, 25).qualifier()).isEqualTo(Qualifier.MORE_THAN);
+  }
+
+  @Test
+  void anUnqualifiedNumberIsExact() {
+    assertThat(only(FIGURES, 16).qualifier()).isEqualTo(Qualifier.EXACT);
+  }
+
+  @Test
+  void aPercentageIsMarkedPercent() {
+    Figure f = only(figures("Nearly 60% of the children in the camp are malnourished."), 60);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(f.measure()).contains("malnourished");
+    assertThat(f.subject()).contains("children");
+  }
+
+  @Test
+  void percentagesWrittenOutAndTheirShares() {
+    List<Figure> fs =
+        figures(
+            "Turnout was 61 percent, the election commission said.",
+            "Officials said 40 per cent of the city had no electricity.");
+    assertThat(only(fs, 61).qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(only(fs, 61).measure()).isEqualTo("turnout");
+    assertThat(only(fs, 40).qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(only(fs, 40).measure()).isEqualTo("had no electricity");
+  }
+
+  @Test
+  void theEvidenceSpanCoversQualifierAndNumber() {
+    List<Figure> fs = figures("At least 40 people were killed in the blast.");
+    Figure f = only(fs, 40);
+    assertThat(f.evidence().sentence()).isEqualTo("At least 40 people were killed in the blast.");
+    assertThat(f.evidence().start()).isEqualTo(0);
+    assertThat(f.evidence().end()).isEqualTo("At least 40".length());
+  }
+}
