@@ -49,7 +49,7 @@ final class Continuation {
         c.continued = true;
         continue;
       }
-      Speaker nearby = nearbySentence(annotated, actors, c);
+      Speaker nearby = nearbySentence(annotated, c);
       if (nearby != null) {
         c.speaker = nearby;
         c.continued = true;
@@ -97,34 +97,21 @@ final class Continuation {
    * when that sentence ends with a colon or the quote is a paragraph of its own), else by the
    * sentence after it in the same paragraph.
    */
-  private static Speaker nearbySentence(AnnotatedArticle annotated, ArticleActors actors, QuoteCandidate c) {
+  private static Speaker nearbySentence(AnnotatedArticle annotated, QuoteCandidate c) {
     List<Sentence> all = annotated.sentences();
-    SpeakerResolver resolver = new SpeakerResolver(annotated, actors);
     int first = c.sentences.get(0).index();
     int last = c.sentences.get(c.sentences.size() - 1).index();
-    if (first > 0) {
+    if (first > 0 && c.before.isNamed()) {
       Sentence prev = all.get(first - 1);
       boolean standalone = fillsParagraph(annotated.article(), c.span);
       if (prev.paragraph() == c.span.paragraph() || prev.text().strip().endsWith(":") || standalone) {
-        Speaker s = speechOf(resolver, prev);
-        if (s != null) {
-          return s;
-        }
+        return c.before;
       }
     }
-    if (last + 1 < all.size() && all.get(last + 1).paragraph() == c.span.paragraph()) {
-      return speechOf(resolver, all.get(last + 1));
+    if (last + 1 < all.size() && all.get(last + 1).paragraph() == c.span.paragraph() && c.after.isNamed()) {
+      return c.after;
     }
     return null;
-  }
-
-  private static Speaker speechOf(SpeakerResolver resolver, Sentence s) {
-    Attribution a = Governance.mainSpeech(s);
-    if (a.how() != Attribution.How.SPEECH) {
-      return null;
-    }
-    Speaker speaker = resolver.resolve(s, a.subject());
-    return speaker.isNamed() ? speaker : null;
   }
 
   /** True when the quote is all its paragraph holds, save punctuation. */

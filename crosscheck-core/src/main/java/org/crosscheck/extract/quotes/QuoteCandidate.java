@@ -16,6 +16,10 @@ final class QuoteCandidate {
   Sentence sentence;
   Speaker speaker = Speaker.NONE;
   boolean continued;
+  /** The speaker of the speech reported by the sentence before the quote, if any. */
+  Speaker before = Speaker.NONE;
+  /** The speaker of the speech reported by the sentence after the quote, if any. */
+  Speaker after = Speaker.NONE;
 
   QuoteCandidate(QuoteSpan span, List<Sentence> sentences) {
     this.span = span;

@@ -65,6 +65,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       for (; fed < first; fed++) {
         feed(resolver, annotated.sentences().get(fed));
       }
+      // The sentences around the quote are read now, while the resolver knows who "he" is.
+      List<Sentence> all = annotated.sentences();
+      int last = c.sentences.get(c.sentences.size() - 1).index();
+      c.before = first > 0 ? speechOf(resolver, all.get(first - 1)) : Speaker.NONE;
+      c.after = last + 1 < all.size() ? speechOf(resolver, all.get(last + 1)) : Speaker.NONE;
       for (Sentence s : c.sentences) {
         Attribution a = Governance.of(s, c.span);
         if (a.how().ordinal() < c.attribution.how().ordinal()) {
@@ -81,8 +86,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (a.governs()) {
         resolver.spoke(c.speaker);
       }
-      fed = Math.max(fed, c.sentences.get(c.sentences.size() - 1).index() + 1);
+      fed = Math.max(fed, last + 1);
     }
+  }
+
+  /** The speaker of the speech a sentence reports ("Netanyahu said in a statement ..."), or none. */
+  private static Speaker speechOf(SpeakerResolver resolver, Sentence s) {
+    Attribution a = Governance.mainSpeech(s);
+    return a.how() == Attribution.How.SPEECH ? resolver.resolve(s, a.subject()) : Speaker.NONE;
   }
 
   /**
