@@ -14,7 +14,7 @@ public final class QuoteEvalProbe {
     Map<String, List<Quote>> out = new LinkedHashMap<>();
     for (Map.Entry<String, AnnotatedArticle> e : SeedCacheProbe.load().entrySet()) {
       AnnotatedArticle a = e.getValue();
-      List<Quote> qs = new RuleQuoteExtractor().extract(a, new NerActorResolver().resolve(a));
+      List<Quote> qs = new RuleQuoteExtractor().extract(a, (System.getProperty("ner") != null ? new NerActorResolver() : new org.crosscheck.extract.actors.RuleActorResolver(org.crosscheck.extract.actors.ActorKnowledge.load())).resolve(a));
       out.put(e.getKey(), qs);
       if (args.length > 0) {
         for (Quote q : qs) {
