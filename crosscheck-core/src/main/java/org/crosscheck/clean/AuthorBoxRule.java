@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * paragraph that opens with that name ("Surja, a dedicated blog writer ...", "Jane Doe is a
  * correspondent ...") and talks about writing or a career. Both lines go.
  *
- * <p>The career vocabulary is what keeps a section heading that happens to be a name, followed by
- * a body paragraph about that person ("Netanyahu, who ..."), in the article.
+ * <p>The career vocabulary is what keeps a section heading that happens to be a name, followed by a
+ * body paragraph about that person ("Netanyahu, who ..."), in the article.
  */
 final class AuthorBoxRule implements PageRule {
 
@@ -38,8 +38,12 @@ final class AuthorBoxRule implements PageRule {
       return false;
     }
     String after = paragraph.substring(name.length());
-    boolean opensAboutName = after.startsWith(",") || after.startsWith(" is ")
-        || after.startsWith(" has ") || after.startsWith(" was ") || after.startsWith(" writes");
+    boolean opensAboutName =
+        after.startsWith(",")
+            || after.startsWith(" is ")
+            || after.startsWith(" has ")
+            || after.startsWith(" was ")
+            || after.startsWith(" writes");
     return opensAboutName && BIO_WORDS.matcher(paragraph.toLowerCase(Locale.ROOT)).find();
   }
 

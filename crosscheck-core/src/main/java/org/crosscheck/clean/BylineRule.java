@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Marks byline lines ("By Nike Ching", "By Palestine Chronicle Staff", "Written by A and B") as
- * {@link Role#BYLINE} and records each name as an author. A date on the byline line ("By Nike
- * Ching | March 21, 2024") becomes the publication date.
+ * {@link Role#BYLINE} and records each name as an author. A date on the byline line ("By Nike Ching
+ * | March 21, 2024") becomes the publication date.
  *
- * <p>A line is a byline only when what follows "By" is a list of capitalised names without
- * sentence punctuation, so a sentence that starts with "By" ("By Friday, the troops had left.")
- * stays in the body.
+ * <p>A line is a byline only when what follows "By" is a list of capitalised names without sentence
+ * punctuation, so a sentence that starts with "By" ("By Friday, the troops had left.") stays in the
+ * body.
  */
 final class BylineRule implements PageRule {
 

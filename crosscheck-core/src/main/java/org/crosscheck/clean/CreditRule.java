@@ -9,24 +9,20 @@ import java.util.regex.Pattern;
  * "VOA's Cindy Saine contributed to this report.", "Information for this report was obtained in
  * part from The Associated Press.", "(Reporting by A; Editing by B)".
  *
- * <p>A line is a credit only when every sentence in it is one, so a body paragraph that happens
- * to mention a report is left alone.
+ * <p>A line is a credit only when every sentence in it is one, so a body paragraph that happens to
+ * mention a report is left alone.
  */
 final class CreditRule implements PageRule {
 
   private static final Pattern CREDIT_SENTENCE =
       Pattern.compile(
-          "(?i)^\\(?(?:"
-              + ".*\\bcontributed (?:additional )?(?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)"
-              + "|.*\\bcontributed reporting"
-              + "|(?:additional )?reporting by\\b"
-              + "|(?:writing|editing|compiled|written|edited) by\\b"
-              + "|with (?:additional )?(?:reporting|input|information) (?:from|by)\\b"
-              + "|(?:some )?information (?:for|in) this (?:report|article|story) (?:was |is )?"
-              + "(?:obtained|taken|drawn|provided|came)"
-              + "|this (?:report|story|article) (?:was|has been) (?:produced|prepared|written|compiled)"
-              + " (?:with|by|in)"
-              + ")");
+          "(?i)^\\(?(?:.*\\bcontributed (?:additional )?(?:reporting )?(?:to|for) (?:this|the)"
+              + " (?:report|story|article)|.*\\bcontributed reporting|(?:additional )?reporting"
+              + " by\\b|(?:writing|editing|compiled|written|edited) by\\b|with (?:additional"
+              + " )?(?:reporting|input|information) (?:from|by)\\b|(?:some )?information (?:for|in)"
+              + " this (?:report|article|story) (?:was |is )?"
+              + "(?:obtained|taken|drawn|provided|came)|this (?:report|story|article) (?:was|has"
+              + " been) (?:produced|prepared|written|compiled) (?:with|by|in))");
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile("(?<=[.!?)])\\s+(?=[\\p{Lu}(])|;\\s+");
   private static final int MAX_WORDS = 80;

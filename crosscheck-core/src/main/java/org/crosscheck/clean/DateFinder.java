@@ -15,12 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written out in English page text ("March 21, 2024", "21 March 2024",
- * "Mar. 21, 2024", "2024-03-21") and recognises lines that are nothing but a date and its label
+ * Finds calendar dates written out in English page text ("March 21, 2024", "21 March 2024", "Mar.
+ * 21, 2024", "2024-03-21") and recognises lines that are nothing but a date and its label
  * ("Published: Thursday, March 21, 2024 10:15 AM EDT").
  *
- * <p>Only full dates with a year are found: a bare "March 21" has no year to anchor it. Pure
- * static functions; safe from any thread.
+ * <p>Only full dates with a year are found: a bare "March 21" has no year to anchor it. Pure static
+ * functions; safe from any thread.
  */
 final class DateFinder {
 
@@ -41,11 +41,56 @@ final class DateFinder {
   /** Words that may surround a date on a date line: labels, weekdays, times and zones. */
   private static final Set<String> DATE_LINE_WORDS =
       Set.of(
-          "published", "posted", "updated", "last", "modified", "first", "on", "at", "date",
-          "time", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "edt", "est", "ct", "cdt", "cst",
-          "pt", "pdt", "pst", "bst", "cet", "cest", "ist", "idt", "eet", "eest", "ast",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-          "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+          "published",
+          "posted",
+          "updated",
+          "last",
+          "modified",
+          "first",
+          "on",
+          "at",
+          "date",
+          "time",
+          "am",
+          "pm",
+          "a.m",
+          "p.m",
+          "gmt",
+          "utc",
+          "et",
+          "edt",
+          "est",
+          "ct",
+          "cdt",
+          "cst",
+          "pt",
+          "pdt",
+          "pst",
+          "bst",
+          "cet",
+          "cest",
+          "ist",
+          "idt",
+          "eet",
+          "eest",
+          "ast",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun");
 
   private static final Pattern TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(am|pm)?");
 
@@ -80,8 +125,8 @@ final class DateFinder {
   }
 
   /**
-   * The dates of a line that holds nothing but dates and their labels, else empty. A sentence
-   * that mentions a date ("On March 21, 2024, Israelis ...") is not a date line.
+   * The dates of a line that holds nothing but dates and their labels, else empty. A sentence that
+   * mentions a date ("On March 21, 2024, Israelis ...") is not a date line.
    */
   static List<Found> dateLine(String line) {
     List<Found> dates = findAll(line);
@@ -127,8 +172,10 @@ final class DateFinder {
   private static Map<String, Month> monthNames() {
     Map<String, Month> names = new HashMap<>();
     for (Month month : Month.values()) {
-      names.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
-      names.put(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+      names.put(
+          month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+      names.put(
+          month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
     }
     names.put("sept", Month.SEPTEMBER);
     names.put("sep", Month.SEPTEMBER);

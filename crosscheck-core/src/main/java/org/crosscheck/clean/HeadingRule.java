@@ -6,13 +6,14 @@ package org.crosscheck.clean;
  * <ul>
  *   <li>A line that ends like a sentence, or is longer than {@value #MAX_HEADING_WORDS} words, is
  *       {@link Role#BODY}.
- *   <li>A short line without a closing full stop, followed by body text, is a {@link
- *       Role#HEADING} when it reads like one (title case, in quotes, or only a few words), else
- *       body. Followed by another heading, it is a heading only if title-cased.
+ *   <li>A short line without a closing full stop, followed by body text, is a {@link Role#HEADING}
+ *       when it reads like one (title case, in quotes, or only a few words), else body. Followed by
+ *       a heading that opens body text, it is a heading only if title-cased: two headings in a row
+ *       are a heading and its subheading, a longer chain is a menu.
  *   <li>A run of such short lines with body text above and below is a list inside the article
  *       (scraping lost its bullets): its lines are body.
- *   <li>A short line without a closing full stop that nothing of the body follows (the last
- *       line of the page, or a label among widgets) or that sits above the headline is {@link
+ *   <li>A short line without a closing full stop that nothing of the body follows (the last line of
+ *       the page, or a label among widgets) or that sits above the headline is {@link
  *       Role#FURNITURE}: a heading with nothing under it is not part of the article.
  * </ul>
  *
@@ -51,15 +52,17 @@ final class HeadingRule implements PageRule {
       }
       return readsLikeHeading(line) ? Role.HEADING : Role.BODY;
     }
-    if (after == Role.HEADING && LineShape.capitalisedRatio(line) >= TITLE_CASE) {
-      return Role.HEADING;
+    if (after == Role.HEADING
+        && LineShape.capitalisedRatio(line) >= TITLE_CASE
+        && opensBody(page, next)) {
+      return Role.HEADING; // a heading and its subheading; a longer chain is a menu
     }
     return insideBody(page, i) ? Role.BODY : Role.FURNITURE;
   }
 
   /**
-   * True when the run of short lines around {@code i} has body text both above and below it: a
-   * list inside the article (its bullets lost in scraping), not a menu at the top or bottom.
+   * True when the run of short lines around {@code i} has body text both above and below it: a list
+   * inside the article (its bullets lost in scraping), not a menu at the top or bottom.
    */
   private static boolean insideBody(PageLines page, int i) {
     int below = page.nextContent(i);
@@ -78,6 +81,11 @@ final class HeadingRule implements PageRule {
 
   private static boolean isShortLabel(String line) {
     return isShort(line) && !LineShape.endsSentence(line);
+  }
+
+  private static boolean opensBody(PageLines page, int heading) {
+    int next = page.nextContent(heading);
+    return next >= 0 && page.role(next) == Role.BODY;
   }
 
   private static boolean isShort(String line) {

@@ -22,7 +22,8 @@ final class LineShape {
 
   /** Lower-case particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"). */
   private static final Set<String> NAME_PARTICLES =
-      Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den",
+      Set.of(
+          "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den",
           "la", "le", "del", "dos", "das", "ben", "abu");
 
   private static final String OPENING_QUOTES = "\"“‘'«„";
@@ -66,8 +67,8 @@ final class LineShape {
   }
 
   /**
-   * True when the whole line is one quotation with nothing outside it (“...”), the shape of a
-   * pull quote, as opposed to a quotation followed by its attribution (“...,” he said.).
+   * True when the whole line is one quotation with nothing outside it (“...”), the shape of a pull
+   * quote, as opposed to a quotation followed by its attribution (“...,” he said.).
    */
   static boolean isPureQuotation(String line) {
     String s = line.strip();
@@ -92,8 +93,8 @@ final class LineShape {
   }
 
   /**
-   * The share of content words (minor function words left out) that start with a capital letter
-   * or a digit: 1.0 for "Close to 32,000 Killed", low for a sentence.
+   * The share of content words (minor function words left out) that start with a capital letter or
+   * a digit: 1.0 for "Close to 32,000 Killed", low for a sentence.
    */
   static double capitalisedRatio(String line) {
     int content = 0;
@@ -113,8 +114,8 @@ final class LineShape {
   }
 
   /**
-   * True when the line is only a personal name: one to four capitalised words (name particles
-   * and initials allowed), no digits, no sentence punctuation.
+   * True when the line is only a personal name: one to four capitalised words (name particles and
+   * initials allowed), no digits, no sentence punctuation.
    */
   static boolean isNameLike(String line) {
     String s = line.strip();

@@ -10,8 +10,8 @@ import org.crosscheck.model.ArticleMetadata;
  * The working state of one cleaning: the page's lines, the {@link Role} decided for each so far,
  * and the metadata found in the page. The rules read and mark it in turn.
  *
- * <p>Mutable, and confined to one call of {@link TextCleaner#clean}: never shared between
- * threads, never kept after the call.
+ * <p>Mutable, and confined to one call of {@link TextCleaner#clean}: never shared between threads,
+ * never kept after the call.
  */
 final class PageLines {
 

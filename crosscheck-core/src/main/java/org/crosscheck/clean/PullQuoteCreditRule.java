@@ -31,7 +31,8 @@ final class PullQuoteCreditRule implements PageRule {
 
   private static boolean mentionedElsewhere(PageLines page, int nameLine, String surname) {
     for (int j = 0; j < page.size(); j++) {
-      if (j != nameLine && page.role(j) != Role.PULL_QUOTE_CREDIT
+      if (j != nameLine
+          && page.role(j) != Role.PULL_QUOTE_CREDIT
           && LineShape.containsWord(page.text(j), surname)) {
         return true;
       }

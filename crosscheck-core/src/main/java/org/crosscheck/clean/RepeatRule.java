@@ -7,9 +7,10 @@ import java.util.Set;
  * Handles lines that occur more than once on the page.
  *
  * <ul>
- *   <li>A short line without quotations that is immediately followed by itself (possibly with a
- *       photo credit added) is a photo caption shown twice, as the image's alt text and as its
- *       figure caption: both copies are marked {@link Role#CAPTION}.
+ *   <li>A line of {@value #MIN_CAPTION_WORDS} to {@value #MAX_CAPTION_WORDS} words without
+ *       quotations that is immediately followed by itself (possibly with a photo credit added) is a
+ *       photo caption shown twice, as the image's alt text and as its figure caption: both copies
+ *       are marked {@link Role#CAPTION}.
  *   <li>Any other repeat of an earlier line (a pull quote that repeats the body, a line equal to
  *       the headline) is marked {@link Role#REPEAT}; the first occurrence stays.
  * </ul>
@@ -20,6 +21,9 @@ final class RepeatRule implements PageRule {
 
   /** A caption is short; a longer doubled block is more likely a scraping slip in the body. */
   private static final int MAX_CAPTION_WORDS = 60;
+
+  /** A doubled label of a few words is a menu entry or a heading, not a caption: keep one. */
+  private static final int MIN_CAPTION_WORDS = 6;
 
   @Override
   public void apply(PageLines page) {
@@ -52,8 +56,10 @@ final class RepeatRule implements PageRule {
       String a = LineShape.key(CaptionRule.withoutCredit(page.text(i)));
       String b = LineShape.key(CaptionRule.withoutCredit(page.text(j)));
       boolean same = !a.isEmpty() && a.equals(b);
+      int words = LineShape.wordCount(CaptionRule.withoutCredit(page.text(i)));
       if (same
-          && LineShape.wordCount(page.text(i)) <= MAX_CAPTION_WORDS
+          && words >= MIN_CAPTION_WORDS
+          && words <= MAX_CAPTION_WORDS
           && !LineShape.hasQuotation(page.text(i))) {
         page.mark(i, Role.CAPTION);
         page.mark(j, Role.CAPTION);

@@ -1,6 +1,9 @@
 package org.crosscheck.clean;
 
-/** What the text cleaner decided one line of a page is. Only {@link #BODY} and {@link #HEADING} are kept. */
+/**
+ * What the text cleaner decided one line of a page is. Only {@link #BODY} and {@link #HEADING} are
+ * kept.
+ */
 enum Role {
   /** Not decided yet. */
   OPEN,

@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
  * Splits scraped plain text into candidate paragraphs: one per non-blank line, with whitespace
  * normalised.
  *
- * <p>Scraped text separates paragraphs by blank lines or by single line breaks (both occur, even
- * in one page), so every line is a candidate on its own. The exception is hard-wrapped text (every
- * line shorter than {@value #MAX_WRAPPED_WIDTH} characters and several lines filled to the
- * width): there a line that runs to the wrap width continues on the next line, and the two are
- * joined.
+ * <p>Scraped text separates paragraphs by blank lines or by single line breaks (both occur, even in
+ * one page), so every line is a candidate on its own. The exception is hard-wrapped text (every
+ * line shorter than {@value #MAX_WRAPPED_WIDTH} characters and several lines filled to the width):
+ * there a line that runs to the wrap width continues on the next line, and the two are joined.
  *
  * <p>Pure static functions; safe from any thread.
  */
@@ -33,7 +32,34 @@ final class TextLines {
     for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
       raw.add(normalise(line));
     }
-    return isHardWrapped(raw) ? unwrap(raw) : nonBlank(raw);
+    return isHardWrapped(raw) ? unwrap(raw) : nonBlank(joinBrokenSentences(raw));
+  }
+
+  /**
+   * Joins a line to the one before it when the sentence visibly runs on: the line before has no
+   * closing punctuation and this one starts in lower case, with no blank line between. A
+   * heading, a widget label or a paragraph never starts in lower case; a sentence's second half
+   * does.
+   */
+  static List<String> joinBrokenSentences(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      int last = out.size() - 1;
+      if (last >= 0 && runsOn(out.get(last), line)) {
+        out.set(last, out.get(last) + " " + line);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean runsOn(String before, String line) {
+    if (before.isEmpty() || line.isEmpty() || !Character.isLowerCase(line.codePointAt(0))) {
+      return false;
+    }
+    char end = before.charAt(before.length() - 1);
+    return Character.isLetterOrDigit(end) || end == ',';
   }
 
   /**

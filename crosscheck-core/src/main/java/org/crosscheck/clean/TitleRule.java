@@ -3,24 +3,36 @@ package org.crosscheck.clean;
 /**
  * Finds the headline at the top of the page, marks it {@link Role#TITLE} and records it.
  *
- * <p>When the source gives a title hint, the headline is the line before the body that matches
- * it (the same words, or the hint plus a site suffix such as "Headline | Outlet"). Otherwise,
- * or when no line matches, it is the first line left open that reads like a headline (three to
- * {@value #MAX_WORDS} words, no closing full stop, followed by more text), passing over one- and
- * two-word section labels above it. An
- * immediate repeat of the headline (page title then on-page heading) is marked {@link
+ * <ol>
+ *   <li>When the source gives a title hint, the headline is the line near the top that matches it
+ *       (the same words, or the hint plus a site suffix such as "Headline | Outlet").
+ *   <li>Otherwise it is the headline-like line (three to {@value #MAX_WORDS} words, no closing full
+ *       stop) right above the first paragraph of body text, with only metadata (byline, date,
+ *       caption, widgets) and one- or two-word labels between them. This finds a headline below a
+ *       site menu, whose entries also look like headlines.
+ *   <li>Failing that, it is the first open line, if it reads like a headline and text follows.
+ * </ol>
+ *
+ * An immediate repeat of the headline (page title, then on-page heading) is marked {@link
  * Role#REPEAT}.
  */
 final class TitleRule implements PageRule {
 
   static final int MAX_WORDS = 30;
   private static final int MIN_WORDS = 3;
+
   /** The hint is looked for among this many open lines at the top, before the body starts. */
   private static final int TOP_LINES = 6;
+
+  /** A sentence this long starts the body. */
+  private static final int BODY_WORDS = 12;
 
   @Override
   public void apply(PageLines page) {
     int title = matchHint(page);
+    if (title < 0) {
+      title = headlineAboveBody(page);
+    }
     if (title < 0) {
       title = firstHeadline(page);
     }
@@ -48,8 +60,10 @@ final class TitleRule implements PageRule {
       }
       seen++;
       String key = LineShape.key(page.text(i));
-      if (!key.isEmpty() && (key.equals(hintKey) || key.startsWith(hintKey + " ")
-          || hintKey.startsWith(key + " ") && LineShape.wordCount(page.text(i)) >= MIN_WORDS)) {
+      if (!key.isEmpty()
+          && (key.equals(hintKey)
+              || key.startsWith(hintKey + " ")
+              || hintKey.startsWith(key + " ") && LineShape.wordCount(page.text(i)) >= MIN_WORDS)) {
         return i;
       }
     }
@@ -57,8 +71,8 @@ final class TitleRule implements PageRule {
   }
 
   /**
-   * The first open line that reads like a headline, passing over short labels above it
-   * ("World", "Europe"), and stopping at the first sentence: below that the body has begun.
+   * The first open line that reads like a headline, passing over short labels above it ("World",
+   * "Europe"), and stopping at the first sentence: below that the body has begun.
    */
   private static int firstHeadline(PageLines page) {
     int seen = 0;
@@ -70,6 +84,36 @@ final class TitleRule implements PageRule {
       String line = page.text(i);
       if (looksLikeHeadline(line)) {
         return page.nextContent(i) >= 0 ? i : -1;
+      }
+      if (LineShape.endsSentence(line) || LineShape.wordCount(line) >= MIN_WORDS) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Below a menu, the headline is the headline-like line nearest above the first paragraph of body
+   * text, with only metadata (byline, date, caption) and short labels between them.
+   */
+  private static int headlineAboveBody(PageLines page) {
+    int body = -1;
+    for (int i = 0; i < page.size() && body < 0; i++) {
+      if (page.isOpen(i)
+          && LineShape.endsSentence(page.text(i))
+          && LineShape.wordCount(page.text(i)) >= BODY_WORDS) {
+        body = i;
+      }
+    }
+    int seen = 0;
+    for (int j = body - 1; j >= 0 && seen < TOP_LINES; j--) {
+      if (!page.isOpen(j)) {
+        continue;
+      }
+      seen++;
+      String line = page.text(j);
+      if (looksLikeHeadline(line)) {
+        return j;
       }
       if (LineShape.endsSentence(line) || LineShape.wordCount(line) >= MIN_WORDS) {
         return -1;

@@ -34,7 +34,8 @@ class TextCleanerMetadataTest {
     @Test
     void theLineMatchingTheTitleHintIsTheTitleEvenBelowFurniture() throws Exception {
       Article article =
-          clean(page("Skip to content", "Council backs barrier | River Times", BODY_1),
+          clean(
+              page("Skip to content", "Council backs barrier | River Times", BODY_1),
               titled("Council backs barrier"));
 
       assertThat(article.metadata().title()).isEqualTo("Council backs barrier");
@@ -55,6 +56,23 @@ class TextCleanerMetadataTest {
 
       assertThat(article.metadata().title()).isEqualTo("Council backs barrier");
       assertThat(texts(article)).containsExactly(BODY_1);
+    }
+
+    @Test
+    void belowASiteMenuTheHeadlineIsTheLineAboveTheBody() throws Exception {
+      Article article =
+          clean(
+              page(
+                  "Home",
+                  "News and Politics",
+                  "Sport and Leisure",
+                  "Council Backs Flood Barrier",
+                  "By Mara Lindqvist",
+                  BODY_1,
+                  BODY_2));
+
+      assertThat(article.metadata().title()).isEqualTo("Council Backs Flood Barrier");
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
 
     @Test
@@ -114,11 +132,16 @@ class TextCleanerMetadataTest {
     @Test
     void creditLinesBecomeCredits() throws Exception {
       Article article =
-          clean(page(BODY_1, BODY_2, "Tomas Berg in Oslo contributed to this report. Information"
-              + " for this report was obtained in part from Reuters."));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  "Tomas Berg in Oslo contributed to this report. Information"
+                      + " for this report was obtained in part from Reuters."));
 
       assertThat(article.metadata().credits())
-          .containsExactly("Tomas Berg in Oslo contributed to this report.",
+          .containsExactly(
+              "Tomas Berg in Oslo contributed to this report.",
               "Information for this report was obtained in part from Reuters.");
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -178,6 +201,14 @@ class TextCleanerMetadataTest {
 
       assertThat(article.metadata().published()).isNull();
       assertThat(texts(article)).containsExactly(sentence, BODY_1);
+    }
+
+    @Test
+    void aBareDateInsideTheStoryIsATimelineHeading() throws Exception {
+      Article article = clean(page(BODY_1, "March 3, 2023", BODY_2));
+
+      assertThat(article.metadata().published()).isNull();
+      assertThat(texts(article)).containsExactly(BODY_1, "March 3, 2023", BODY_2);
     }
 
     @Test

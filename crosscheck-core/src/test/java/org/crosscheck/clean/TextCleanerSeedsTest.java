@@ -36,8 +36,12 @@ class TextCleanerSeedsTest {
 
   static Stream<String> seeds() throws IOException {
     try (Stream<Path> files = Files.list(SEEDS)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted()
-          .toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -46,12 +50,14 @@ class TextCleanerSeedsTest {
   void noBoilerplateLineIsLeftInTheArticle(String file) throws Exception {
     Article article = cleaner.clean(seed(file));
 
-    List<String> texts = new ArrayList<>(article.paragraphs().stream().map(Paragraph::text).toList());
+    List<String> texts =
+        new ArrayList<>(article.paragraphs().stream().map(Paragraph::text).toList());
     if (article.metadata().title() != null) {
       texts.add(article.metadata().title());
     }
     for (String furniture : boilerplate(file)) {
-      assertThat(texts).as("%s: furniture '%s' left in%n%s", file, furniture, explain(file))
+      assertThat(texts)
+          .as("%s: furniture '%s' left in%n%s", file, furniture, explain(file))
           .noneMatch(t -> t.startsWith(furniture));
     }
   }
@@ -71,7 +77,8 @@ class TextCleanerSeedsTest {
     SourceDocument withoutTitleHint = withHints(file, false);
     Article article = cleaner.clean(withoutTitleHint);
 
-    String title = manifest(file).path("title").isNull() ? null : manifest(file).get("title").asText();
+    String title =
+        manifest(file).path("title").isNull() ? null : manifest(file).get("title").asText();
     assertThat(article.metadata().title()).as(explain(file)).isEqualTo(title);
     if (title != null) {
       assertThat(article.paragraphs()).extracting(Paragraph::text).doesNotContain(title);
@@ -99,7 +106,8 @@ class TextCleanerSeedsTest {
     assertThat(headings("000_9d7eb91e5eac3e5b.txt"))
         .containsExactly("Humanitarian Aid", "Governance and Security", "Close to 32,000 Killed");
     assertThat(headings("001_59a3c848024e7501.txt")).containsExactly("'Systematic crimes'");
-    assertThat(headings("004_da43695a8d52e1db.txt")).containsExactly("Netanyahu Strongwilled On Rafah");
+    assertThat(headings("004_da43695a8d52e1db.txt"))
+        .containsExactly("Netanyahu Strongwilled On Rafah");
   }
 
   @Test
@@ -114,8 +122,10 @@ class TextCleanerSeedsTest {
   // ---- helpers
 
   private List<String> headings(String file) throws Exception {
-    return cleaner.clean(seed(file)).paragraphs().stream().filter(Paragraph::heading)
-        .map(Paragraph::text).toList();
+    return cleaner.clean(seed(file)).paragraphs().stream()
+        .filter(Paragraph::heading)
+        .map(Paragraph::text)
+        .toList();
   }
 
   /**
@@ -130,7 +140,9 @@ class TextCleanerSeedsTest {
     List<String> expected = new ArrayList<>();
     for (String raw : Files.readAllLines(SEEDS.resolve(file), StandardCharsets.UTF_8)) {
       String line = normalise(raw);
-      if (line.isEmpty() || line.equals(title) || !seen.add(line)
+      if (line.isEmpty()
+          || line.equals(title)
+          || !seen.add(line)
           || furniture.stream().anyMatch(line::startsWith)) {
         continue;
       }
@@ -142,7 +154,8 @@ class TextCleanerSeedsTest {
   private static List<String> boilerplate(String file) throws IOException {
     String id = file.substring(0, 3);
     List<String> lines = new ArrayList<>();
-    for (String row : Files.readAllLines(SEEDS.resolve("gold/boilerplate.tsv"), StandardCharsets.UTF_8)) {
+    for (String row :
+        Files.readAllLines(SEEDS.resolve("gold/boilerplate.tsv"), StandardCharsets.UTF_8)) {
       String[] cols = row.split("\t");
       if (!row.startsWith("#") && cols.length >= 2 && cols[0].equals(id)) {
         lines.add(normalise(cols[1]));
@@ -172,8 +185,8 @@ class TextCleanerSeedsTest {
             text(entry, "language"),
             List.of());
     String content = Files.readString(SEEDS.resolve(file), StandardCharsets.UTF_8);
-    return new SourceDocument(file, SEEDS.resolve(file).toString(), SourceDocument.Format.TEXT,
-        content, hints);
+    return new SourceDocument(
+        file, SEEDS.resolve(file).toString(), SourceDocument.Format.TEXT, content, hints);
   }
 
   private static JsonNode manifest(String file) throws IOException {
@@ -187,7 +200,8 @@ class TextCleanerSeedsTest {
   }
 
   private static String text(JsonNode entry, String field) {
-    return entry.path(field).isNull() || entry.path(field).isMissingNode() ? null
+    return entry.path(field).isNull() || entry.path(field).isMissingNode()
+        ? null
         : entry.get(field).asText();
   }
 

@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the text cleaner reads the page's structure: captions, section headings, pull-quote
- * credits, author boxes.
+ * How the text cleaner reads the page's structure: captions, section headings, pull-quote credits,
+ * author boxes.
  */
 class TextCleanerStructureTest {
 
-  private static final String QUOTE = "“We will not let the old town flood again,” said Mayor Ines Varga.";
+  private static final String QUOTE =
+      "“We will not let the old town flood again,” said Mayor Ines Varga.";
   private static final String PURE_QUOTE = "“We will not let the old town flood again.”";
   private static final String ABOUT_VARGA =
       "Mayor Ines Varga has pushed for the barrier since the floods of 2021.";
@@ -29,9 +30,15 @@ class TextCleanerStructureTest {
     @Test
     void aLineEndingInAPhotoCreditGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, "Workers repair the east dyke on Monday.Credit: Jon Palsson", BODY_2,
-              "The old quay under water in 2021. (Photo: River Times archive)", BODY_3,
-              "Sandbags line the square (AP Photo/Lena Holm)"));
+          clean(
+              page(
+                  BODY_1,
+                  "Workers repair the east dyke on Monday.Credit: Jon Palsson",
+                  "Photo by Lena Holm",
+                  BODY_2,
+                  "The old quay under water in 2021. (Photo: River Times archive)",
+                  BODY_3,
+                  "Sandbags line the square (AP Photo/Lena Holm)"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
     }
@@ -39,8 +46,11 @@ class TextCleanerStructureTest {
     @Test
     void aLineDescribingAPictureGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, "Mayor Ines Varga speaks during a council meeting in the town hall",
-              BODY_2));
+          clean(
+              page(
+                  BODY_1,
+                  "Mayor Ines Varga speaks during a council meeting in the town hall",
+                  BODY_2));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -91,7 +101,8 @@ class TextCleanerStructureTest {
 
     @Test
     void aHeadingWithNothingUnderItGoes() throws Exception {
-      Article article = clean(page(BODY_1, BODY_2, "Most Popular Stories", "The River Times Group"));
+      Article article =
+          clean(page(BODY_1, BODY_2, "Most Popular Stories", "The River Times Group"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -142,8 +153,12 @@ class TextCleanerStructureTest {
     @Test
     void aNameFollowedByItsBioGoes() throws Exception {
       Article article =
-          clean(page(BODY_1, BODY_2, "Jon Palsson",
-              "Jon Palsson is a freelance writer who covers rivers and towns in the north."));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  "Jon Palsson",
+                  "Jon Palsson is a freelance writer who covers rivers and towns in the north."));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -154,6 +169,95 @@ class TextCleanerStructureTest {
       Article article = clean(page(BODY_1, "Ines Varga", news));
 
       assertThat(texts(article)).containsExactly(BODY_1, "Ines Varga", news);
+    }
+  }
+
+  @Nested
+  class EndOfArticle {
+    @Test
+    void theCommentSectionAfterTheStoryGoes() throws Exception {
+      Article article =
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  BODY_3,
+                  "3 Comments",
+                  "Anna K",
+                  "Great news for the town, I hope they start soon.",
+                  "Reply"));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
+    }
+
+    @Test
+    void relatedLinksAfterTheStoryGoWithTheirTeasers() throws Exception {
+      Article article =
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  BODY_3,
+                  "You May Also Like",
+                  "Dam inspections due across the valley",
+                  "Inspectors will visit every dam in the valley this summer, the agency said."));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3);
+    }
+
+    @Test
+    void aRelatedBoxInTheMiddleOfTheStoryDoesNotEndIt() throws Exception {
+      String more1 =
+          "The barrier will be built in three sections, starting at the old quay and moving east"
+              + " along the bank towards the railway bridge.";
+      String more2 =
+          "Each section will take about six months, and the road along the river will stay open"
+              + " for most of the work, the engineers said.";
+      String more3 =
+          "Residents who live closest to the works will be offered help with noise insulation,"
+              + " paid for by the regional government.";
+      Article article =
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  BODY_3,
+                  "Related Articles",
+                  "Dam inspections due",
+                  more1,
+                  more2,
+                  more3));
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2, BODY_3, more1, more2, more3);
+    }
+  }
+
+  @Nested
+  class Lists {
+    @Test
+    void shortLinesBetweenBodyParagraphsAreAListAndStay() throws Exception {
+      Article article =
+          clean(
+              BODY_1
+                  + "\nThe plan has three parts:\nA new dyke\nTwo pumping stations\n"
+                  + "A warning system\n"
+                  + BODY_2);
+
+      assertThat(texts(article))
+          .containsExactly(
+              BODY_1,
+              "The plan has three parts:",
+              "A new dyke",
+              "Two pumping stations",
+              "A warning system",
+              BODY_2);
+    }
+
+    @Test
+    void shortLinesAfterTheLastParagraphGo() throws Exception {
+      Article article = clean(BODY_1 + "\n" + BODY_2 + "\nFlood news\nCouncil\nWeather");
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
   }
 }

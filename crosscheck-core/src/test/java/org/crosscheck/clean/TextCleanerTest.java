@@ -3,7 +3,6 @@ package org.crosscheck.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleMetadata;
@@ -31,8 +30,8 @@ class TextCleanerTest {
   }
 
   static Article clean(String text, ArticleMetadata hints) throws CleanException {
-    return CLEANER.clean(new SourceDocument("test.txt", "test.txt", SourceDocument.Format.TEXT,
-        text, hints));
+    return CLEANER.clean(
+        new SourceDocument("test.txt", "test.txt", SourceDocument.Format.TEXT, text, hints));
   }
 
   static List<String> texts(Article article) {
@@ -119,9 +118,15 @@ class TextCleanerTest {
     @Test
     void navigationWidgetsAndCommentFormsGo() throws Exception {
       Article article =
-          clean(page("Skip to main content", BODY_1, "Share this article", BODY_2,
-              "Leave a Reply", "Your email address will not be published. Required fields are"
-                  + " marked *", "Comments"));
+          clean(
+              page(
+                  "Skip to main content",
+                  BODY_1,
+                  "Share this article",
+                  BODY_2,
+                  "Leave a Reply",
+                  "Your email address will not be published. Required fields are" + " marked *",
+                  "Comments"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -136,8 +141,18 @@ class TextCleanerTest {
     @Test
     void podcastPlayersAndPromotionsGo() throws Exception {
       Article article =
-          clean(BODY_1 + "\nWhy rivers flood: LISTEN to our weekly podcast\nSubscribe\n0:00\n"
-              + "-- : --\n" + BODY_2);
+          clean(
+              BODY_1
+                  + "\nWhy rivers flood: LISTEN to our weekly podcast\nSubscribe\n0:00\n"
+                  + "-- : --\n"
+                  + BODY_2);
+
+      assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
+    }
+
+    @Test
+    void timestampsAndReadingTimesGo() throws Exception {
+      Article article = clean(page("4 min read", "Updated 3 hours ago", BODY_1, "5:50 PM", BODY_2));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -145,8 +160,13 @@ class TextCleanerTest {
     @Test
     void relatedLinksGo() throws Exception {
       Article article =
-          clean(page(BODY_1, "See also: Dams across the region face new checks", BODY_2,
-              "READ ALSO: Council elections set for June", "Related Articles"));
+          clean(
+              page(
+                  BODY_1,
+                  "See also: Dams across the region face new checks",
+                  BODY_2,
+                  "READ ALSO: Council elections set for June",
+                  "Related Articles"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -154,8 +174,12 @@ class TextCleanerTest {
     @Test
     void followAndClickPromptsGo() throws Exception {
       Article article =
-          clean(page(BODY_1, BODY_2, "Follow us on Twitter and Facebook",
-              "Click the bell icon to get alerts:"));
+          clean(
+              page(
+                  BODY_1,
+                  BODY_2,
+                  "Follow us on Twitter and Facebook",
+                  "Click the bell icon to get alerts:"));
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
     }
@@ -166,6 +190,15 @@ class TextCleanerTest {
       Article article = clean(page(BODY_1, mentions, "Comments"));
 
       assertThat(texts(article)).containsExactly(BODY_1, mentions);
+    }
+
+    @Test
+    void aSentenceThatOpensWithAWidgetWordStays() throws Exception {
+      String sentence =
+          "Share prices of the builders rose after the council approved the barrier on Tuesday.";
+      Article article = clean(page(BODY_1, sentence));
+
+      assertThat(texts(article)).containsExactly(BODY_1, sentence);
     }
 
     @Test
@@ -192,6 +225,14 @@ class TextCleanerTest {
 
       assertThat(texts(article)).containsExactly(BODY_1, BODY_2);
       assertThat(texts(named)).containsExactly(BODY_1, BODY_2);
+    }
+
+    @Test
+    void aBracketedRemarkIsNotAnOutletTag() throws Exception {
+      String remark = "(includes permits, fees and inspections)";
+      Article article = clean(page(BODY_1, remark, BODY_2));
+
+      assertThat(texts(article)).containsExactly(BODY_1, remark, BODY_2);
     }
 
     @Test

@@ -1,0 +1,189 @@
+package org.crosscheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.annotate.Annotator;
+import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.extract.actors.ActorResolver;
+import org.crosscheck.extract.actors.ArticleActor;
+import org.crosscheck.extract.actors.ArticleActors;
+import org.crosscheck.extract.actors.ActorKnowledge;
+import org.crosscheck.extract.actors.RuleActorResolver;
+import org.crosscheck.extract.events.CodedEvent;
+import org.crosscheck.extract.events.RuleEventExtractor;
+import org.crosscheck.model.AnnotatedArticle;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleMetadata;
+import org.crosscheck.model.Paragraph;
+
+/**
+ * Scores the event coder on the PLOVER gold-standard records: 322 sentences, each with its
+ * expected PLOVER event and source and target actors with country codes.
+ *
+ * <p>Each sentence is annotated as an article published on the record's date; the coder's main
+ * event (the one whose trigger is closest to the root of the parse) gives the predicted type.
+ * The records were coded against PLOVER 0.5b1: DEMAND is scored as REQUEST, DISAPPROVE and
+ * INVESTIGATE as ACCUSE, FIGHT as ASSAULT. Prints event-type accuracy, per-type precision,
+ * recall and F1, macro-F1 and source and target country accuracy.
+ *
+ * <p>Data: {@code PLOVER_GSR_CAMEO.json} from the Open Event Data Alliance's PLOVER repository,
+ * licensed under Creative Commons Attribution-ShareAlike 4.0 International, Copyright 2016 by
+ * the Open Event Data Alliance. It is read from where it lies ({@code ../shared/bench/plover-gold})
+ * and never copied into this repository.
+ *
+ * <p>Run: {@code crosscheck bench plover}, or {@code main} with the JSON path. Thread-safe if the
+ * annotator, resolver and extractor given are.
+ */
+public final class PloverBenchmark {
+  /** Old PLOVER event names and today's. */
+  static final Map<String, String> RENAMED =
+      Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT",
+          "ASSAULT");
+
+  /** Where the data lies beside the repository. */
+  public static final Path DEFAULT_FILE =
+      Path.of("..", "shared", "bench", "plover-gold", "PLOVER_GSR_CAMEO.json");
+
+  private final Annotator annotator;
+  private final ActorResolver resolver;
+  private final RuleEventExtractor extractor;
+
+  public PloverBenchmark(Annotator annotator, ActorResolver resolver, RuleEventExtractor extractor) {
+    this.annotator = annotator;
+    this.resolver = resolver;
+    this.extractor = extractor;
+  }
+
+  /** Scores every event record of {@code file} (the DOCUMENT record is skipped). */
+  public PloverResult run(Path file) throws IOException {
+    return run(file, line -> {});
+  }
+
+  /** Like {@link #run(Path)}, telling {@code mistakes} each record coded wrongly. */
+  public PloverResult run(Path file, java.util.function.Consumer<String> mistakes)
+      throws IOException {
+    JsonNode records = new ObjectMapper().readTree(file.toFile());
+    Map<String, int[]> counts = new TreeMap<>(); // type -> support, predicted, correct
+    int n = 0;
+    int coded = 0;
+    int correct = 0;
+    int[] sourceCountry = new int[2];
+    int[] targetCountry = new int[2];
+    for (JsonNode r : records) {
+      String gold = r.path("event").asText();
+      if (gold.equals("DOCUMENT") || !r.hasNonNull("text")) {
+        continue;
+      }
+      gold = RENAMED.getOrDefault(gold, gold);
+      n++;
+      AnnotatedArticle a = annotator.annotate(articleOf(r, n));
+      ArticleActors actors = resolver.resolve(a);
+      CodedEvent main = mainEvent(extractor.code(a, actors));
+      String predicted = main == null ? null : main.event().type().name();
+      counts.computeIfAbsent(gold, k -> new int[3])[0]++;
+      if (predicted != null) {
+        coded++;
+        counts.computeIfAbsent(predicted, k -> new int[3])[1]++;
+        if (predicted.equals(gold)) {
+          correct++;
+          counts.get(gold)[2]++;
+        }
+      }
+      if (!gold.equals(predicted)) {
+        mistakes.accept(
+            gold + " -> " + predicted + (main == null ? "" : " [" + main.pattern() + "]") + "  "
+                + r.get("text").asText());
+      }
+      score(r.path("source"), main == null ? List.of() : main.event().source(), actors,
+          sourceCountry);
+      score(r.path("target"), main == null ? List.of() : main.event().target(), actors,
+          targetCountry);
+    }
+    Map<String, PloverResult.TypeScore> perType = new TreeMap<>();
+    double f1Sum = 0;
+    int goldTypes = 0;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      PloverResult.TypeScore ts = new PloverResult.TypeScore(c[0], c[1], c[2]);
+      perType.put(e.getKey(), ts);
+      if (c[0] > 0) {
+        f1Sum += ts.f1();
+        goldTypes++;
+      }
+    }
+    return new PloverResult(
+        n,
+        coded,
+        n == 0 ? 0 : (double) correct / n,
+        perType,
+        goldTypes == 0 ? 0 : f1Sum / goldTypes,
+        ratio(sourceCountry),
+        sourceCountry[1],
+        ratio(targetCountry),
+        targetCountry[1]);
+  }
+
+  /** The event whose trigger is closest to the root; the first in the sentence on a tie. */
+  static CodedEvent mainEvent(List<CodedEvent> events) {
+    return events.stream()
+        .min(Comparator.comparingInt(CodedEvent::depth).thenComparingInt(CodedEvent::trigger))
+        .orElse(null);
+  }
+
+  private static Article articleOf(JsonNode r, int n) {
+    LocalDate date = null;
+    try {
+      date = LocalDate.parse(r.path("date").asText());
+    } catch (RuntimeException e) {
+      // an undated record: relative dates stay unresolved
+    }
+    ArticleMetadata meta = ArticleMetadata.EMPTY.withPublished(date);
+    String id = r.path("id").asText("plover-" + n);
+    return new Article(id, id, meta, List.of(Paragraph.body(r.get("text").asText())), null);
+  }
+
+  /** Counts a record with gold country codes; a hit when a coded actor has one of them. */
+  private static void score(JsonNode gold, List<String> names, ArticleActors actors, int[] tally) {
+    Set<String> codes = new HashSet<>();
+    for (JsonNode actor : gold) {
+      if (actor.hasNonNull("code") && !actor.get("code").asText().isBlank()) {
+        codes.add(actor.get("code").asText());
+      }
+    }
+    if (codes.isEmpty()) {
+      return;
+    }
+    tally[1]++;
+    for (ArticleActor a : actors.all()) {
+      if (names.contains(a.name()) && a.country() != null && codes.contains(a.country())) {
+        tally[0]++;
+        return;
+      }
+    }
+  }
+
+  private static double ratio(int[] tally) {
+    return tally[1] == 0 ? 0 : (double) tally[0] / tally[1];
+  }
+
+  /** Runs the benchmark on {@code args[0]} (default: {@link #DEFAULT_FILE}) and prints it. */
+  public static void main(String[] args) throws IOException {
+    Path file = args.length > 0 ? Path.of(args[0]) : DEFAULT_FILE;
+    PloverBenchmark bench =
+        new PloverBenchmark(
+            CoreNlpAnnotator.load(),
+            new RuleActorResolver(ActorKnowledge.load()),
+            RuleEventExtractor.standard());
+    boolean verbose = args.length > 1 && args[1].equals("--mistakes");
+    System.out.print(bench.run(file, verbose ? System.out::println : line -> {}).format());
+  }
+}

@@ -1,0 +1,217 @@
+package org.crosscheck.extract.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.extract.actors.ArticleActor;
+import org.crosscheck.extract.actors.ArticleActors;
+import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.AnnotatedArticle;
+import org.crosscheck.model.Dependency;
+import org.crosscheck.model.EntityMention;
+import org.crosscheck.model.Sentence;
+import org.crosscheck.model.Token;
+
+/**
+ * Turns the argument of an event (a token of the parse) into canonical actor names.
+ *
+ * <p>It asks the {@link ArticleActors} first, so a better resolver (titles, pronouns) gives
+ * better events; then it looks at the modifiers of the argument ("Israel's right", "the
+ * refugees in Gaza", "U.S.-Jordan airdrops"), follows coordination ("Russia and China"), and
+ * reads "we" and "I" as whoever the sentence or its paragraph quotes. A named entity the resolver
+ * does not know is kept as written, so an event is not lost for want of an actor.
+ *
+ * <p>One instance serves one article; it is not shared between threads.
+ */
+final class ActorFinder {
+  /** Verbs of saying: their subject is who speaks the sentence's quoted or reported words. */
+  static final Set<String> SAY =
+      Set.of(
+          "say", "tell", "add", "state", "insist", "stress", "note", "declare", "announce",
+          "write", "post", "remark", "reply", "explain", "emphasize", "emphasise", "reiterate",
+          "argue", "claim", "affirm", "assert", "confirm", "disclose", "divulge", "express");
+
+  private static final Set<String> FIRST_PERSON =
+      Set.of("we", "us", "our", "i", "me", "my", "ours");
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "we",
+          "us", "our", "i", "me", "my", "you", "your");
+  private static final Set<String> NOT_ACTOR_NER =
+      Set.of(
+          "O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "PERCENT", "MONEY",
+          "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE");
+
+  private final AnnotatedArticle article;
+  private final ArticleActors actors;
+
+  ActorFinder(AnnotatedArticle article, ArticleActors actors) {
+    this.article = article;
+    this.actors = actors;
+  }
+
+  /**
+   * Names of the actors that argument {@code head} of sentence {@code s} refers to.
+   *
+   * @param owners whether to look only at owner-like modifiers ("Israel's", "Israeli",
+   *     "U.S.-Jordan"), as for a source; targets also look into "of", "in", "to" phrases
+   */
+  List<String> names(Sentence s, int head, boolean owners) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(s, head, 0, out, true, owners);
+    return new ArrayList<>(out);
+  }
+
+  /** Names the argument itself and its conjuncts refer to, without looking at modifiers. */
+  List<String> direct(Sentence s, int head) {
+    Set<String> out = new LinkedHashSet<>();
+    collect(s, head, 3, out, true, true);
+    if (out.isEmpty()) {
+      // "held talks with the crown prince": who the talks were with.
+      for (Dependency d : s.children(head)) {
+        String rel = d.relation();
+        if (rel.startsWith("nmod:with") || rel.startsWith("nmod:between")) {
+          collect(s, d.dependent(), 3, out, true, true);
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private void collect(
+      Sentence s, int head, int depth, Set<String> out, boolean followConj, boolean owners) {
+    Token t = s.token(head);
+    // A resolver that names an actor by a bare pronoun ("he") has not resolved it.
+    Optional<ArticleActor> a =
+        actors.at(s.index(), head).filter(x -> !PRONOUNS.contains(x.name().toLowerCase(Locale.ROOT)));
+    if (a.isPresent()) {
+      out.add(a.get().name());
+    } else if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
+      out.addAll(speakerGroup(s, head));
+    } else if (!NOT_ACTOR_NER.contains(t.ner()) && !t.isPronoun()) {
+      EntityMention m = entityAt(s, head);
+      out.add(m != null ? m.text() : t.word());
+    } else if (depth < 3) {
+      for (Dependency d : s.children(head)) {
+        if (owners ? isOwner(d.relation()) : isModifier(d.relation())) {
+          collect(s, d.dependent(), depth + 1, out, false, owners);
+        }
+      }
+    }
+    if (followConj) {
+      for (Dependency d : s.children(head)) {
+        if (d.relation().startsWith("conj") && s.token(d.dependent()).isNoun()) {
+          collect(s, d.dependent(), depth, out, false, owners);
+        }
+      }
+    }
+  }
+
+  private static boolean isOwner(String rel) {
+    return rel.equals("nmod:poss")
+        || rel.equals("compound")
+        || rel.equals("amod")
+        || rel.equals("appos")
+        || rel.equals("flat");
+  }
+
+  private static boolean isModifier(String rel) {
+    return rel.equals("nmod:poss")
+        || rel.equals("compound")
+        || rel.equals("amod")
+        || rel.equals("appos")
+        || rel.equals("flat")
+        || rel.startsWith("nmod:of")
+        || rel.startsWith("nmod:from")
+        || rel.startsWith("nmod:by")
+        || rel.startsWith("nmod:to")
+        || rel.startsWith("nmod:for")
+        || rel.startsWith("nmod:against")
+        || rel.startsWith("nmod:on")
+        || rel.startsWith("nmod:with");
+  }
+
+  private static EntityMention entityAt(Sentence s, int token) {
+    for (EntityMention m : s.entities()) {
+      if (token >= m.startToken() && token < m.endToken()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "We" in quoted or reported words: the speaker's country when the article names it as an
+   * actor of the same country code, else the speaker.
+   */
+  private List<String> speakerGroup(Sentence s, int pronoun) {
+    List<String> out = new ArrayList<>();
+    for (ArticleActor speaker : speakers(s, pronoun)) {
+      boolean plural = !s.token(pronoun).word().toLowerCase(Locale.ROOT).matches("i|me|my");
+      ArticleActor group = plural ? countryOf(speaker) : null;
+      out.add(group != null ? group.name() : speaker.name());
+    }
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    return out;
+  }
+
+  private ArticleActor countryOf(ArticleActor speaker) {
+    if (speaker.kind() != ActorKind.PERSON || speaker.country() == null) {
+      return null;
+    }
+    for (ArticleActor a : actors.all()) {
+      if (a.kind() == ActorKind.COUNTRY && speaker.country().equals(a.country())) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who speaks the words around {@code token}: the subject of the verb of saying that governs
+   * it, else of any verb of saying in the sentence, else in a neighbouring sentence of the same
+   * paragraph (quotes often run on: "We will...," he said. / Blinken said: "...").
+   */
+  private List<ArticleActor> speakers(Sentence s, int token) {
+    List<ArticleActor> found = sayersIn(s);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    List<Sentence> all = article.sentences();
+    int i = all.indexOf(s);
+    for (int step = 1; step <= 2; step++) {
+      for (int j : new int[] {i + step, i - step}) {
+        if (j >= 0 && j < all.size() && all.get(j).paragraph() == s.paragraph()) {
+          found = sayersIn(all.get(j));
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<ArticleActor> sayersIn(Sentence s) {
+    List<ArticleActor> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (!t.isVerb() || !SAY.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency d : s.children(t.index())) {
+        if (d.relation().startsWith("nsubj")) {
+          actors.at(s.index(), d.dependent()).ifPresent(out::add);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+}
