@@ -1,0 +1,139 @@
+package org.crosscheck.extract.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.extract.quotes.Extracted.quotes;
+import static org.crosscheck.extract.quotes.Extracted.startingWith;
+
+import java.util.List;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.SpeakerKind;
+import org.junit.jupiter.api.Test;
+
+/** The speaker is the subject of the speech verb that governs the quote. */
+class SpeechVerbAttributionTest {
+
+  @Test
+  void theSubjectOfSaidAfterTheQuoteSpeaks() {
+    Quote q = quotes("“The bridge will reopen in June,” Mayor Anna Kowalski said on Monday.").get(0);
+    assertThat(q.text()).isEqualTo("The bridge will reopen in June");
+    assertThat(q.speaker()).isEqualTo("Anna Kowalski");
+    assertThat(q.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+    assertThat(q.speakerId()).isNotNull();
+    assertThat(q.fragment()).isFalse();
+  }
+
+  @Test
+  void saidBeforeItsSubjectStillFindsTheSpeaker() {
+    Quote q = quotes("“We will not give up on the talks,” said Foreign Minister Karl Jensen.").get(0);
+    assertThat(q.speaker()).isEqualTo("Karl Jensen");
+  }
+
+  @Test
+  void aColonIntroducesTheQuoteOfTheSpeakerBeforeIt() {
+    Quote q = quotes("Karl Jensen told reporters: “The money is already in the bank.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Karl Jensen");
+  }
+
+  @Test
+  void accordingToNamesTheSpeaker() {
+    Quote q =
+        quotes("The city will open “three new shelters for displaced families”, according to Mayor Anna Kowalski.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Anna Kowalski");
+    assertThat(q.fragment()).isTrue();
+  }
+
+  @Test
+  void aParticipleWithoutSubjectTakesTheSubjectOfItsClause() {
+    Quote q = quotes("Karl Jensen praised the rescuers, adding, “They worked through the night without rest.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Karl Jensen");
+  }
+
+  @Test
+  void reportedSpeechInsideReportedSpeechBelongsToTheOuterSpeaker() {
+    Quote q =
+        quotes(
+                "Foreign Minister Karl Jensen met the mayor on Monday.",
+                "Spokesman David Moore said Jensen “stressed that the border must stay open to aid convoys.”")
+            .get(0);
+    assertThat(q.text()).startsWith("stressed that");
+    assertThat(q.speaker()).isEqualTo("David Moore");
+  }
+
+  @Test
+  void aTwoWordFragmentGovernedBySaidIsAQuote() {
+    List<Quote> qs = quotes("Anna Kowalski said the city was “deeply worried” by the floods.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("deeply worried");
+    assertThat(qs.get(0).fragment()).isTrue();
+    assertThat(qs.get(0).speaker()).isEqualTo("Anna Kowalski");
+  }
+
+  @Test
+  void anOrganisationSpeaksForItself() {
+    Quote q =
+        quotes("“Three field hospitals will reach the region within a week,” the World Health Organization said.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("World Health Organization");
+    assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ORGANISATION);
+  }
+
+  @Test
+  void aDocumentSpeaksForTheOrganisationThatIssuedIt() {
+    List<Quote> qs =
+        quotes(
+            "Karl Jensen met the health officials, according to a World Health Organization readout.",
+            "“The minister underlined the need for calm on both sides of the border,” the statement noted.");
+    Quote q = startingWith(qs, "The minister underlined");
+    assertThat(q.speakerKind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(q.speaker()).isEqualTo("World Health Organization");
+  }
+
+  @Test
+  void singleQuotesAreQuotationsToo() {
+    List<Quote> qs =
+        quotes(
+            "Karl Jensen said the plan was ‘a serious mistake for the whole region’.",
+            "Anna Kowalski called the city's new budget 'a waste of public money' on Tuesday.");
+    assertThat(startingWith(qs, "a serious mistake").speaker()).isEqualTo("Karl Jensen");
+    assertThat(startingWith(qs, "a waste of public money").speaker()).isEqualTo("Anna Kowalski");
+    assertThat(qs).hasSize(2);
+  }
+
+  @Test
+  void twoSpeechActsJoinedByWhileKeepTheirOwnSpeakers() {
+    List<Quote> qs =
+        quotes("Mary Smith said “yes, we will sign it” while Tom Jones said “no, that is not going to happen.”");
+    assertThat(startingWith(qs, "yes, we will").speaker()).isEqualTo("Mary Smith");
+    assertThat(startingWith(qs, "no, that is").speaker()).isEqualTo("Tom Jones");
+  }
+
+  @Test
+  void aHeadlineWithSaysAfterTheQuoteNamesTheSpeaker() {
+    Quote q = quotes("Watch: 'We will fight on until the end,' says President Volodymyr Zelensky").get(0);
+    assertThat(q.speaker()).isEqualTo("Volodymyr Zelensky");
+  }
+
+  @Test
+  void accordingToAStatementGivesTheOrganisationThatIssuedIt() {
+    Quote q =
+        quotes("“The war must end now, and the guns must fall silent,” according to a statement from the World Health Organization.")
+            .get(0);
+    assertThat(q.speakerKind()).isEqualTo(SpeakerKind.DOCUMENT);
+    assertThat(q.speaker()).isEqualTo("World Health Organization");
+  }
+
+  @Test
+  void aPassiveSpeechVerbNamesItsSpeakerAsTheAgent() {
+    Quote q =
+        quotes("The agency, which was accused by Karl Jensen of “hiding the real numbers from the public”, denies it.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Karl Jensen");
+  }
+
+  @Test
+  void aNameBeforeAColonIntroducesAHeadlineQuote() {
+    Quote q = quotes("Kowalski: “We will not abandon the flooded villages.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Kowalski");
+  }
+}
