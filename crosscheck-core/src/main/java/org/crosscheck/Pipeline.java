@@ -19,6 +19,7 @@ import org.crosscheck.extract.events.RuleEventExtractor;
 import org.crosscheck.extract.figures.FigureExtractor;
 import org.crosscheck.extract.figures.RuleFigureExtractor;
 import org.crosscheck.extract.quotes.QuoteExtractor;
+import org.crosscheck.extract.quotes.RuleQuoteExtractor;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Event;
@@ -76,7 +77,7 @@ public final class Pipeline {
   public static Pipeline withAnnotator(Annotator annotator) {
     ActorKnowledge knowledge = ActorKnowledge.load();
     return new Pipeline(
-        annotator, new RuleActorResolver(knowledge), (a, x) -> List.of(),
+        annotator, new RuleActorResolver(knowledge), new RuleQuoteExtractor(),
         new RuleFigureExtractor(), RuleEventExtractor.standard());
   }
 
