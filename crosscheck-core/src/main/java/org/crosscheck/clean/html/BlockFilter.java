@@ -1,0 +1,97 @@
+package org.crosscheck.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The last clean-up of the chosen container's blocks: drops the short lines that sit inside
+ * article bodies without being article text (the headline repeated, bylines, datelines, "Share
+ * this", "Advertisement", photo credits, link lists).
+ *
+ * <p>Rules look at one block's own text and link density only, so they hold on any site.
+ * Stateless and thread-safe.
+ */
+final class BlockFilter {
+
+  /** Lines shorter than this are checked against the boilerplate patterns. */
+  private static final int SHORT = 120;
+
+  private static final Pattern BOILERPLATE =
+      Pattern.compile(
+          "(?iu)^(advertisement|advertising|anzeige|publicité|sponsored( content)?|share( this)?"
+              + "( article| story| on \\w+)?|share|tweet|email|print|comments?|\\d+ comments?"
+              + "|read more|read next|read also|see also|related( articles| stories| content)?"
+              + "|more from .*|recommended( for you)?|follow us.*|sign up.*|subscribe.*"
+              + "|newsletter.*|continue reading.*|click here.*|skip to .*|back to top|top"
+              + "|loading\\.*|\\d+ min(ute)?s? read|listen( to this article)?.*|image|photo"
+              + "|video|watch.*|getty images|all rights reserved.*|copyright.*|©.*|tags?:.*"
+              + "|filed under.*|topics?:.*|categories:.*|posted in.*|previous( post| article)?"
+              + "|next( post| article)?|log ?in.*|register.*|already a subscriber.*"
+              + "|this (article|story) (was|is) .*(published|updated).*|updated:?.*"
+              + "|published:?.*|last updated.*|cookies?.*|we use cookies.*|accept.*)$");
+  private static final Pattern BYLINE =
+      Pattern.compile("(?u)^(By|BY|by|Von|Par|Por|Di|Door|Written by|Words by|Story by)\\s*:?\\s+\\p{Lu}.*");
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?iu)^[(\\[]?(photo|photograph|image|picture|illustration|credit|source: getty"
+              + "|foto|bild|getty images|ap photo|reuters|afp)\\b.*");
+
+  private BlockFilter() {}
+
+  static List<Block> apply(List<Block> blocks, String title) {
+    String normalTitle = title == null ? null : normal(title);
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (!drop(b, normalTitle)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static boolean drop(Block b, String normalTitle) {
+    String text = b.text();
+    if (b.linkDensity() > 0.5 && text.length() < 300) {
+      return true;
+    }
+    if (b.heading() && normalTitle != null && normal(text).equals(normalTitle)) {
+      return true;
+    }
+    if (b.headingLevel() == 1) {
+      return true;
+    }
+    if (text.length() < SHORT) {
+      if (BOILERPLATE.matcher(text).matches()) {
+        return true;
+      }
+      if (text.length() < 80 && BYLINE.matcher(text).matches()) {
+        return true;
+      }
+      if (CREDIT.matcher(text).matches() && text.length() < 100) {
+        return true;
+      }
+      if (onlyDate(text)) {
+        return true;
+      }
+      // Lines with no letters at all: "|", "•", "1 / 12".
+      if (!text.codePoints().anyMatch(Character::isLetter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short line made of a date and a few words ("March 20, 2024 at 10:15 am"). */
+  private static boolean onlyDate(String text) {
+    if (text.length() > 50 || DateParsing.parse(text) == null) {
+      return false;
+    }
+    return text.split("\\s+").length <= 8;
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\W_]+", " ").trim();
+  }
+}

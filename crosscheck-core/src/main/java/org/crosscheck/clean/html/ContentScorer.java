@@ -1,0 +1,111 @@
+package org.crosscheck.clean.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Picks the element that holds the article body out of a page's blocks.
+ *
+ * <p>The rule: a block is <em>body-like</em> when it is a long run of prose with few links. Each
+ * element is scored by the body-like text inside it minus a share of the other text inside it;
+ * the best element is the smallest one that takes in the article's paragraphs without taking in
+ * the menus, lists of links and teasers around them. Elements declared or named as the article
+ * body ({@code itemprop=articleBody}, {@code article-body}, {@code <article>}) get a bonus.
+ * Before scoring, blocks inside furniture (see {@link Furniture}) are set aside, unless the
+ * furniture element holds most of the page's body-like text (a wrapper named "has-sidebar" is
+ * not a sidebar).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ContentScorer {
+
+  /** A block shorter than this is never body-like: menus, labels, bylines. */
+  static final int MIN_BODY_CHARS = 70;
+  private static final double MAX_BODY_LINK_DENSITY = 0.3;
+  /** How much each character of other text costs an element, against one of body text. */
+  private static final double OTHER_TEXT_COST = 0.35;
+  private static final double CONTAINER_BONUS = 1.15;
+
+  private ContentScorer() {}
+
+  /** The result: the chosen element and the blocks left after furniture was set aside. */
+  record Choice(Element container, List<Block> blocks) {}
+
+  static boolean bodyLike(Block b) {
+    return !b.heading()
+        && b.text().length() >= MIN_BODY_CHARS
+        && b.linkDensity() <= MAX_BODY_LINK_DENSITY;
+  }
+
+  static Choice choose(Element root, List<Block> all) {
+    Map<Element, double[]> sums = sums(all);
+    double rootBody = sums.getOrDefault(root, new double[2])[0];
+    List<Block> kept = new ArrayList<>();
+    Map<Element, Boolean> furniture = new IdentityHashMap<>();
+    for (Block b : all) {
+      if (!insideFurniture(b, root, sums, rootBody, furniture)) {
+        kept.add(b);
+      }
+    }
+    if (kept.isEmpty()) {
+      return new Choice(root, kept);
+    }
+    Map<Element, double[]> keptSums = sums(kept);
+    Element best = root;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : keptSums.entrySet()) {
+      double body = e.getValue()[0];
+      double other = e.getValue()[1] - body;
+      double score = body - OTHER_TEXT_COST * other;
+      if (body > 0 && isContainer(e.getKey())) {
+        score *= CONTAINER_BONUS;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    return new Choice(best, kept);
+  }
+
+  private static boolean isContainer(Element e) {
+    String tag = e.normalName();
+    return tag.equals("article") || tag.equals("main") || Furniture.isBodyContainer(e);
+  }
+
+  /** For each element: [body-like characters inside, all characters inside]. */
+  private static Map<Element, double[]> sums(List<Block> blocks) {
+    Map<Element, double[]> sums = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      int len = b.text().length();
+      int body = bodyLike(b) ? len : 0;
+      for (Element e = b.owner(); e != null; e = e.parent()) {
+        double[] s = sums.computeIfAbsent(e, k -> new double[2]);
+        s[0] += body;
+        s[1] += len;
+      }
+    }
+    return sums;
+  }
+
+  private static boolean insideFurniture(
+      Block b, Element root, Map<Element, double[]> sums, double rootBody,
+      Map<Element, Boolean> cache) {
+    for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
+      Boolean f = cache.get(e);
+      if (f == null) {
+        double body = sums.getOrDefault(e, new double[2])[0];
+        // Protect wrappers whose names mention furniture but that hold the article.
+        f = Furniture.looksLikeFurniture(e) && (rootBody == 0 || body < 0.5 * rootBody);
+        cache.put(e, f);
+      }
+      if (f) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+package org.crosscheck.clean.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.clean.CleanException;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleMetadata;
+import org.crosscheck.model.Paragraph;
+import org.crosscheck.model.SourceDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cleans an HTML page into an {@link Article}: the paragraphs and headings of the article body,
+ * without navigation, comments, share and newsletter boxes, related-article blocks, captions,
+ * bylines, credits, cookie and paywall notices; and the page's metadata (title, authors,
+ * publication and update dates, outlet, language, canonical URL).
+ *
+ * <p>How: the page is parsed with jsoup and split into text blocks ({@link BlockCollector});
+ * blocks inside furniture are set aside and the element that best holds the remaining prose is
+ * chosen ({@link ContentScorer}); the chosen blocks lose their bylines and boilerplate lines
+ * ({@link BlockFilter}). When that leaves no body, Readability4J is asked instead. Metadata
+ * known from outside the page ({@link SourceDocument#hints()}) wins over what the page says.
+ *
+ * <pre>{@code
+ * Cleaner cleaner = new HtmlCleaner();
+ * Article a = cleaner.clean(new SourceDocument("a1", url, Format.HTML, html, null));
+ * }</pre>
+ *
+ * <p>Never changes its input. Immutable and safe to share between threads: each call parses its
+ * own document.
+ *
+ * @since 0.1
+ */
+public final class HtmlCleaner implements Cleaner {
+
+  /** Below this many characters of body text, the Readability4J fallback is tried. */
+  private static final int MIN_BODY_CHARS = 200;
+
+  private final Clock clock;
+  private final boolean readabilityFallback;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ReadabilityExtractor readability = new ReadabilityExtractor();
+
+  /** A cleaner that rejects dates after today (UTC) and falls back to Readability4J. */
+  public HtmlCleaner() {
+    this(Clock.systemUTC(), true);
+  }
+
+  /**
+   * @param clock gives "today", the latest acceptable publication date
+   * @param readabilityFallback whether to ask Readability4J when our scorer finds no body
+   */
+  public HtmlCleaner(Clock clock, boolean readabilityFallback) {
+    this.clock = clock;
+    this.readabilityFallback = readabilityFallback;
+  }
+
+  @Override
+  public Article clean(SourceDocument document) throws CleanException {
+    String html = document.content();
+    if (html.isBlank()) {
+      throw new CleanException(document.id() + ": the page is empty");
+    }
+    String location = document.location();
+    Document doc = Jsoup.parse(html, location.startsWith("http") ? location : "");
+    LocalDate today = LocalDate.now(clock);
+    JsonLd jsonLd = JsonLd.of(doc, mapper);
+    ArticleMetadata found = new PageMetadata(new PageDates(today)).read(doc, jsonLd, location);
+    ArticleMetadata metadata = document.hints().orElse(found);
+
+    List<Paragraph> body = body(doc, metadata.title());
+    if (textLength(body) < MIN_BODY_CHARS && readabilityFallback) {
+      List<Paragraph> fallback = readability.paragraphs(location, html);
+      if (textLength(fallback) > textLength(body)) {
+        body = fallback;
+      }
+    }
+    if (body.isEmpty()) {
+      throw new CleanException(document.id() + ": no article text found in the page");
+    }
+    return new Article(document.id(), location, metadata, body, null);
+  }
+
+  /** The body paragraphs of a parsed page; the document is changed (furniture tags removed). */
+  static List<Paragraph> body(Document doc, String title) {
+    Element root = doc.body();
+    if (root == null) {
+      return List.of();
+    }
+    root.select(Furniture.REMOVED_TAGS).remove();
+    List<Block> blocks = BlockCollector.collect(root);
+    ContentScorer.Choice choice = ContentScorer.choose(root, blocks);
+    List<Block> inside = new ArrayList<>();
+    for (Block b : choice.blocks()) {
+      if (b.isInside(choice.container())) {
+        inside.add(b);
+      }
+    }
+    List<Paragraph> out = new ArrayList<>();
+    for (Block b : BlockFilter.apply(inside, title)) {
+      out.add(b.heading() ? Paragraph.heading(b.text()) : Paragraph.body(b.text()));
+    }
+    return out;
+  }
+
+  private static int textLength(List<Paragraph> paragraphs) {
+    int n = 0;
+    for (Paragraph p : paragraphs) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "HtmlCleaner[blocks > furniture > scorer > filter"
+        + (readabilityFallback ? " | readability4j" : "") + "]";
+  }
+}

@@ -1,0 +1,210 @@
+package org.crosscheck.clean.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's publication and update dates, trusting sources in this order: JSON-LD, meta tags
+ * (OpenGraph and {@code article:published_time}, itemprop, Dublin Core, Parse.ly, Sailthru and
+ * other common names), {@code <time>} elements, the URL, and finally dates written in the visible
+ * text near a "published"/"updated" label. A date after {@code today} or before 1995 (before
+ * news sites existed) is ignored, and the next source is asked.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PageDates {
+
+  /** The earliest date a web page can plausibly have been published. */
+  static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+  private static final List<String> PUBLISHED_META =
+      List.of(
+          "article:published_time", "og:published_time", "og:article:published_time",
+          "article:published", "datepublished", "dc.date.issued", "dcterms.issued",
+          "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "parsely-pub-date",
+          "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+          "publication_date", "date", "article.published", "cxenseparse:recs:publishtime",
+          "article_date_original", "original-publish-date", "citation_publication_date",
+          "citation_date", "release_date", "created", "dc.created");
+  private static final List<String> UPDATED_META =
+      List.of(
+          "article:modified_time", "og:updated_time", "og:modified_time", "datemodified",
+          "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated");
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
+  private static final Pattern URL_COMPACT =
+      Pattern.compile("[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
+  private static final Pattern TEXT_LABEL =
+      Pattern.compile("(?i)(published|posted|updated|date|on|veröffentlicht|publié|publicado)");
+
+  private final LocalDate today;
+
+  PageDates(LocalDate today) {
+    this.today = today;
+  }
+
+  /** A date that can be a publication date: not in the future, not before 1995. */
+  boolean plausible(LocalDate d) {
+    return d != null && !d.isBefore(EARLIEST) && !d.isAfter(today);
+  }
+
+  LocalDate published(Document doc, JsonNode article, JsonLd jsonLd, String url) {
+    LocalDate d = fromJson(article, jsonLd, "datePublished", "dateCreated");
+    if (d != null) {
+      return d;
+    }
+    d = fromMeta(doc, PUBLISHED_META);
+    if (d != null) {
+      return d;
+    }
+    d = fromItemprop(doc, "datePublished");
+    if (d != null) {
+      return d;
+    }
+    d = fromTime(doc);
+    if (d != null) {
+      return d;
+    }
+    d = fromUrl(url);
+    if (d != null) {
+      return d;
+    }
+    return fromText(doc);
+  }
+
+  LocalDate updated(Document doc, JsonNode article, JsonLd jsonLd) {
+    LocalDate d = fromJson(article, jsonLd, "dateModified");
+    if (d != null) {
+      return d;
+    }
+    d = fromMeta(doc, UPDATED_META);
+    return d != null ? d : fromItemprop(doc, "dateModified");
+  }
+
+  private LocalDate fromJson(JsonNode article, JsonLd jsonLd, String... fields) {
+    for (String field : fields) {
+      LocalDate d = check(DateParsing.parse(JsonLd.text(article, field)));
+      if (d != null) {
+        return d;
+      }
+    }
+    // Pages without a typed article object often put the date on their WebPage object.
+    for (JsonNode node : jsonLd.objects()) {
+      for (String field : fields) {
+        LocalDate d = check(DateParsing.parse(JsonLd.text(node, field)));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private LocalDate fromMeta(Document doc, List<String> names) {
+    for (String name : names) {
+      for (Element meta : doc.head().select("meta")) {
+        if (name.equalsIgnoreCase(meta.attr("property"))
+            || name.equalsIgnoreCase(meta.attr("name"))
+            || name.equalsIgnoreCase(meta.attr("itemprop"))
+            || name.equalsIgnoreCase(meta.attr("http-equiv"))) {
+          LocalDate d = check(DateParsing.parse(meta.attr("content")));
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private LocalDate fromItemprop(Document doc, String prop) {
+    for (Element e : doc.select("[itemprop=" + prop + "]")) {
+      String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+      LocalDate d = check(DateParsing.parse(value.isEmpty() ? e.text() : value));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A {@code <time>} marked as the publication time wins; otherwise the first {@code <time>} in
+   * the page, which in an article page is most often the dateline.
+   */
+  private LocalDate fromTime(Document doc) {
+    Element first = null;
+    for (Element time : doc.select("time")) {
+      String marks = (time.className() + " " + time.attr("itemprop") + " " + time.id()).toLowerCase();
+      if (time.hasAttr("pubdate") || marks.contains("publish") || marks.contains("pubdate")) {
+        LocalDate d = check(timeValue(time));
+        if (d != null) {
+          return d;
+        }
+      }
+      if (first == null && check(timeValue(time)) != null) {
+        first = time;
+      }
+    }
+    return first == null ? null : timeValue(first);
+  }
+
+  private static LocalDate timeValue(Element time) {
+    LocalDate d = DateParsing.parse(time.attr("datetime"));
+    return d != null ? d : DateParsing.parse(time.text());
+  }
+
+  LocalDate fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (m.find()) {
+      LocalDate d = check(DateParsing.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)));
+      if (d != null) {
+        return d;
+      }
+    }
+    m = URL_COMPACT.matcher(url);
+    return m.find() ? check(DateParsing.parse(m.group(1) + m.group(2) + m.group(3))) : null;
+  }
+
+  /**
+   * Last resort: a short element whose class says date, or whose text carries a "published"-like
+   * label, holding a date.
+   */
+  private LocalDate fromText(Document doc) {
+    for (Element e : doc.select("[class*=date], [class*=time], [id*=date], [class*=posted], [class*=meta]")) {
+      String text = e.text();
+      if (text.length() > 0 && text.length() < 120) {
+        LocalDate d = check(DateParsing.parse(text));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, span, div, li")) {
+      if (e.childrenSize() > 3) {
+        continue;
+      }
+      String text = e.ownText();
+      if (text.length() > 0 && text.length() < 80 && TEXT_LABEL.matcher(text).find()) {
+        LocalDate d = check(DateParsing.parse(text));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private LocalDate check(LocalDate d) {
+    return plausible(d) ? d : null;
+  }
+}

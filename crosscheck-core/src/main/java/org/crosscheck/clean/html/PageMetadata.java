@@ -1,0 +1,209 @@
+package org.crosscheck.clean.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.crosscheck.model.ArticleMetadata;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an article's metadata from its page: title, authors, dates, outlet, language and
+ * canonical URL, each from the most trusted source that has it (JSON-LD, then meta tags, then the
+ * visible page).
+ *
+ * <p>Reads the document only; safe to share between threads.
+ */
+final class PageMetadata {
+
+  private static final Set<String> ORGANIZATION_TYPES =
+      Set.of("organization", "newsmediaorganization", "website", "corporation");
+  /** Separators between a headline and the site name in {@code <title>}. */
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:·•»]\\s+[^|\\-–—·•»]{2,60}$");
+  private static final Pattern BY_PREFIX =
+      Pattern.compile("(?iu)^\\s*(by|von|par|por|di|door|from)\\s*:?\\s+");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?i)^(https?://|www\\.)|@|\\d{3,}|^(admin|administrator|staff|editor|guest)$");
+
+  private final PageDates dates;
+
+  PageMetadata(PageDates dates) {
+    this.dates = dates;
+  }
+
+  ArticleMetadata read(Document doc, JsonLd jsonLd, String location) {
+    JsonNode article = jsonLd.article();
+    String url = canonicalUrl(doc, article, location);
+    LocalDate published = dates.published(doc, article, jsonLd, url != null ? url : location);
+    if (published == null && location != null && !location.equals(url)) {
+      published = dates.fromUrl(location);
+    }
+    LocalDate updated = dates.updated(doc, article, jsonLd);
+    return new ArticleMetadata(
+        url,
+        outlet(doc, jsonLd, article),
+        title(doc, article),
+        authors(doc, article),
+        published,
+        updated,
+        language(doc, article),
+        List.of());
+  }
+
+  private static String canonicalUrl(Document doc, JsonNode article, String location) {
+    String href = doc.select("link[rel=canonical]").attr("abs:href");
+    if (href.isEmpty()) {
+      href = meta(doc, "og:url");
+    }
+    if (href == null || href.isEmpty()) {
+      href = JsonLd.text(article, "url");
+    }
+    if (href == null || !href.startsWith("http")) {
+      return location != null && location.startsWith("http") ? location : null;
+    }
+    return href;
+  }
+
+  /**
+   * The headline. The visible {@code <h1>} is what a reader sees as the title, so it wins when it
+   * agrees with the declared title; otherwise the declared title (JSON-LD headline, og:title),
+   * and last the {@code <title>} without its site-name suffix.
+   */
+  private static String title(Document doc, JsonNode article) {
+    String declared = JsonLd.text(article, "headline");
+    if (declared == null) {
+      declared = meta(doc, "og:title");
+    }
+    if (declared == null) {
+      declared = meta(doc, "twitter:title");
+    }
+    String pageTitle = clean(doc.title());
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    String heading = h1 == null ? null : clean(h1.text());
+    String reference = declared != null ? declared : pageTitle;
+    if (heading != null && heading.length() > 5 && reference != null
+        && normal(reference).contains(normal(heading))) {
+      return heading;
+    }
+    if (declared != null) {
+      return clean(stripSuffix(declared));
+    }
+    if (pageTitle != null && !pageTitle.isEmpty()) {
+      return clean(stripSuffix(pageTitle));
+    }
+    return heading;
+  }
+
+  private static String stripSuffix(String title) {
+    String stripped = TITLE_SUFFIX.matcher(title).replaceFirst("");
+    return stripped.length() >= 10 ? stripped : title;
+  }
+
+  private static List<String> authors(Document doc, JsonNode article) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String n : JsonLd.names(article, "author")) {
+      addName(names, n);
+    }
+    if (names.isEmpty()) {
+      for (String key : List.of("author", "parsely-author", "sailthru.author", "dc.creator",
+          "dcterms.creator", "article:author", "citation_author", "byl")) {
+        for (Element meta : doc.select("meta[name=" + key + "], meta[property=" + key + "]")) {
+          addName(names, meta.attr("content"));
+        }
+        if (!names.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (names.isEmpty() && doc.body() != null) {
+      for (Element e : doc.body().select("[itemprop=author], [rel=author], .author-name, .byline__name, .author a")) {
+        Element name = e.selectFirst("[itemprop=name]");
+        addName(names, name != null ? name.text() : e.text());
+        if (names.size() >= 3) {
+          break;
+        }
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static void addName(Set<String> names, String raw) {
+    if (raw == null) {
+      return;
+    }
+    String n = clean(BY_PREFIX.matcher(raw).replaceFirst(""));
+    if (n == null || n.length() < 3 || n.length() > 100 || NOT_A_NAME.matcher(n).find()) {
+      return;
+    }
+    names.add(n);
+  }
+
+  private static String outlet(Document doc, JsonLd jsonLd, JsonNode article) {
+    String site = meta(doc, "og:site_name");
+    if (site == null && article != null) {
+      site = JsonLd.text(article, "publisher");
+    }
+    if (site == null) {
+      JsonNode org = jsonLd.first(ORGANIZATION_TYPES);
+      site = JsonLd.text(org, "name");
+    }
+    if (site == null) {
+      site = meta(doc, "application-name");
+    }
+    return clean(site);
+  }
+
+  private static String language(Document doc, JsonNode article) {
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (lang.isEmpty()) {
+      lang = doc.select("meta[http-equiv=content-language]").attr("content");
+    }
+    if (lang.isEmpty()) {
+      String s = JsonLd.text(article, "inLanguage");
+      lang = s == null ? "" : s;
+    }
+    if (lang.isEmpty()) {
+      String s = meta(doc, "og:locale");
+      lang = s == null ? "" : s;
+    }
+    String code = lang.trim().toLowerCase(Locale.ROOT).split("[-_,; ]")[0];
+    return code.matches("[a-z]{2,3}") ? code : null;
+  }
+
+  /** The content of the first meta tag with this property or name, or null. */
+  static String meta(Document doc, String key) {
+    for (Element meta : doc.select("meta[property=" + key + "], meta[name=" + key + "]")) {
+      String content = meta.attr("content").trim();
+      if (!content.isEmpty()) {
+        return content;
+      }
+    }
+    return null;
+  }
+
+  static String host(String url) {
+    try {
+      return url == null ? null : URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim();
+  }
+
+  private static String clean(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    return t.isEmpty() ? null : t;
+  }
+}
