@@ -73,11 +73,16 @@ public final class ExtractionBenchmark {
   public static PageExtractor readability() {
     ReadabilityExtractor extractor = new ReadabilityExtractor();
     return page -> {
-      Readability4J r = new Readability4JExtended(page.url() == null ? "" : page.url(), page.html());
-      net.dankito.readability4j.Article a = r.parse();
       String body = body(extractor.paragraphs(page.url(), page.html()));
-      List<String> authors = a.getByline() == null ? List.of() : List.of(a.getByline().trim());
-      return new Extraction(body, a.getTitle(), authors, null);
+      try {
+        Readability4J r =
+            new Readability4JExtended(page.url() == null ? "" : page.url(), page.html());
+        net.dankito.readability4j.Article a = r.parse();
+        List<String> authors = a.getByline() == null ? List.of() : List.of(a.getByline().trim());
+        return new Extraction(body, a.getTitle(), authors, null);
+      } catch (RuntimeException e) {
+        return new Extraction(body, null, List.of(), null);
+      }
     };
   }
 

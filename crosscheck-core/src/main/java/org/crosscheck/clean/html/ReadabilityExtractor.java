@@ -18,10 +18,15 @@ public final class ReadabilityExtractor {
 
   /** The body paragraphs Readability4J finds in {@code html}; empty when it finds none. */
   public List<Paragraph> paragraphs(String url, String html) {
-    Readability4J readability = new Readability4JExtended(url == null ? "" : url, html);
-    net.dankito.readability4j.Article article = readability.parse();
-    Element content = article.getArticleContent();
     List<Paragraph> out = new ArrayList<>();
+    Element content;
+    try {
+      Readability4J readability = new Readability4JExtended(url == null ? "" : url, html);
+      content = readability.parse().getArticleContent();
+    } catch (RuntimeException e) {
+      // Readability4J fails on some page shapes (a candidate without a parent); no body then.
+      return out;
+    }
     if (content == null) {
       return out;
     }
