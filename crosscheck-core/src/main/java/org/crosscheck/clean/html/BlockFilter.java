@@ -38,6 +38,17 @@ final class BlockFilter {
           "(?iu)^[(\\[]?(photo|photograph|image|picture|illustration|credit|source: getty"
               + "|foto|bild|getty images|ap photo|reuters|afp)\\b.*");
 
+  private static final Pattern COOKIES =
+      Pattern.compile("(?i)\\bcookies?\\b.*\\b(use|uses|accept|consent|privacy|browsing|experience)\\b"
+          + "|\\b(use|uses|accept|consent)\\b.*\\bcookies?\\b");
+  private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z][^>]*>.*");
+  private static final Pattern AGENCY_CREDIT =
+      Pattern.compile("(?i).*\\b(getty images|shutterstock|istock|ap photo|afp|reuters|associated press"
+          + "|epa|alamy|photo by|image by|courtesy)\\b.*");
+  private static final Pattern META_LABEL =
+      Pattern.compile("(?iu)\\b(published|posted|updated|publicado|publié|veröffentlicht|categor\\w*|tags"
+          + "|written by|by|von|par|por|min read)\\b");
+
   private BlockFilter() {}
 
   static List<Block> apply(List<Block> blocks, String title) {
@@ -60,6 +71,19 @@ final class BlockFilter {
       return true;
     }
     if (b.headingLevel() == 1) {
+      return true;
+    }
+    if (text.length() < 400 && COOKIES.matcher(text).find()) {
+      return true;
+    }
+    if (MARKUP.matcher(text).matches()) {
+      return true;
+    }
+    if (text.length() < 200 && META_LABEL.matcher(text).find() && DateParsing.parse(text) != null
+        && text.split("\\s+").length < 25) {
+      return true;
+    }
+    if (text.length() < 100 && !text.endsWith(".") && AGENCY_CREDIT.matcher(text).matches()) {
       return true;
     }
     if (text.length() < SHORT) {

@@ -28,6 +28,10 @@ final class ContentScorer {
   /** How much each character of other text costs an element, against one of body text. */
   private static final double OTHER_TEXT_COST = 0.35;
   private static final double CONTAINER_BONUS = 1.15;
+  /** A linked line at least this dense with links is a headline link. */
+  private static final double TEASER_LINK_DENSITY = 0.6;
+  /** A teaser card holds less text than this. */
+  private static final int TEASER_MAX_CHARS = 400;
 
   private ContentScorer() {}
 
@@ -41,10 +45,11 @@ final class ContentScorer {
   }
 
   static Choice choose(Element root, List<Block> all) {
-    Map<Element, double[]> sums = sums(all);
+    Map<Element, double[]> sums = sums(all, root);
     double rootBody = sums.getOrDefault(root, new double[2])[0];
     List<Block> kept = new ArrayList<>();
     Map<Element, Boolean> furniture = new IdentityHashMap<>();
+    markTeasers(all, root, sums, rootBody, furniture);
     for (Block b : all) {
       if (!insideFurniture(b, root, sums, rootBody, furniture)) {
         kept.add(b);
@@ -53,7 +58,7 @@ final class ContentScorer {
     if (kept.isEmpty()) {
       return new Choice(root, kept);
     }
-    Map<Element, double[]> keptSums = sums(kept);
+    Map<Element, double[]> keptSums = sums(kept, root);
     Element best = root;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, double[]> e : keptSums.entrySet()) {
@@ -63,12 +68,22 @@ final class ContentScorer {
       if (body > 0 && isContainer(e.getKey())) {
         score *= CONTAINER_BONUS;
       }
-      if (score > bestScore) {
+      // On a tie the deeper element wins: it is the same text with less around it.
+      if (score > bestScore || (score == bestScore && isAncestor(best, e.getKey()))) {
         bestScore = score;
         best = e.getKey();
       }
     }
     return new Choice(best, kept);
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isContainer(Element e) {
@@ -77,7 +92,7 @@ final class ContentScorer {
   }
 
   /** For each element: [body-like characters inside, all characters inside]. */
-  private static Map<Element, double[]> sums(List<Block> blocks) {
+  private static Map<Element, double[]> sums(List<Block> blocks, Element root) {
     Map<Element, double[]> sums = new IdentityHashMap<>();
     for (Block b : blocks) {
       int len = b.text().length();
@@ -86,6 +101,9 @@ final class ContentScorer {
         double[] s = sums.computeIfAbsent(e, k -> new double[2]);
         s[0] += body;
         s[1] += len;
+        if (e == root) {
+          break;
+        }
       }
     }
     return sums;
@@ -97,9 +115,11 @@ final class ContentScorer {
     for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
       Boolean f = cache.get(e);
       if (f == null) {
+        Furniture.Mark mark = Furniture.mark(e);
         double body = sums.getOrDefault(e, new double[2])[0];
         // Protect wrappers whose names mention furniture but that hold the article.
-        f = Furniture.looksLikeFurniture(e) && (rootBody == 0 || body < 0.5 * rootBody);
+        f = mark == Furniture.Mark.HARD
+            || (mark == Furniture.Mark.SOFT && (rootBody == 0 || body < 0.5 * rootBody));
         cache.put(e, f);
       }
       if (f) {
@@ -107,5 +127,28 @@ final class ContentScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * Marks teaser cards as furniture: a linked headline with its blurb, byline and date, in a
+   * small box of its own ("More from ...", "Related", next-article lists). The card is the
+   * largest ancestor of the linked line that still holds little text.
+   */
+  private static void markTeasers(
+      List<Block> all, Element root, Map<Element, double[]> sums, double rootBody,
+      Map<Element, Boolean> furniture) {
+    for (Block b : all) {
+      if (b.linkDensity() < TEASER_LINK_DENSITY || b.text().length() < 15 || b.owner() == root) {
+        continue;
+      }
+      Element card = b.owner();
+      while (card.parent() != null && card.parent() != root
+          && sums.get(card.parent())[1] < TEASER_MAX_CHARS) {
+        card = card.parent();
+      }
+      if (card != root && sums.get(card)[0] < 0.5 * rootBody) {
+        furniture.put(card, true);
+      }
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.crosscheck.clean.html;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,34 +30,55 @@ final class Furniture {
           "menu", "menubar", "toolbar", "search", "alert", "tablist");
 
   /**
-   * A class or id word (words split at space, {@code -} and {@code _}) starting with one of
-   * these marks furniture.
+   * Class or id words (split at space, {@code -} and {@code _}; a plural "s" ignored) that mark
+   * furniture. Pairs of words are matched joined by "-" ("read-more").
    */
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:comment|share|sharing|sharedaddy|social|related|recommend|newsletter"
-              + "|subscribe|subscription|promo|caption|byline|author|credit|cookie|consent|gdpr|paywall|sidebar"
-              + "|breadcrumb|navbar|navigation|menu|footer|masthead|advert|sponsor|popup|modal"
-              + "|overlay|widget|toolbar|signup|sign-up|login|pagination|pager|disqus|outbrain"
-              + "|taboola|popular|trending|readmore|read-more|more-stories|next-article|skip"
-              + "|banner|sr-only|visually-hidden|screen-reader|screen-reader-text|dateline|timestamp|meta"
-              + "|tags|tag-list|taglist|keywords|categories|topics|follow|print|email|disclaimer"
-              + "|copyright|rating|vote|reaction|bio|profile|teaser|crosslink|nav|ad|ads|adslot"
-              + "|ad-slot|dfp|gpt|header|site-header|toc|jump|prev|next|category|feedback"
-              + "|rss|podcast-promo|video-player|player|gallery|slideshow|carousel|lightbox"
-              + "|thumbnail|thumb|card-list|listing|tooltip|notification|alert|survey|donate"
-              + "|membership|inline-cta|cta|upsell|most-read|mostread|editor-picks|also-read"
-              + "|see-also|further-reading|more-from|more-in|recirc|outbrain|zergnet|partner)"
-              + "(?:$|[\\s_-]|s(?:$|[\\s_-]))");
+  private static final Set<String> NEGATIVE_WORDS =
+      Set.of(
+          "comment", "share", "sharing", "sharedaddy", "social", "related", "recommend",
+          "recommended", "newsletter", "subscribe", "subscription", "promo", "caption", "byline",
+          "author", "credit", "sidebar", "breadcrumb", "navbar", "navigation", "menu", "footer",
+          "masthead", "advert", "advertisement", "sponsor", "sponsored", "toolbar",
+          "signup", "sign-up", "login", "pagination", "pager", "disqus", "outbrain", "taboola",
+          "popular", "trending", "readmore", "read-more", "more-stories", "next-article", "skip",
+          "banner", "sr-only", "visually-hidden", "screen-reader-text", "dateline", "timestamp",
+          "meta", "tags", "tag-list", "taglist", "tag-cloud", "keyword", "categories", "topics", "follow",
+          "print", "email", "disclaimer", "copyright", "rating", "vote", "reaction", "bio",
+          "profile", "teaser", "crosslink", "nav", "ad", "adslot", "ad-slot", "dfp", "header",
+          "site-header", "toc", "jump", "prev", "next", "feedback", "rss", "player",
+          "gallery", "slideshow", "carousel", "lightbox", "thumbnail", "thumb", "tooltip",
+          "notification", "survey", "donate", "membership", "cta", "upsell", "most-read",
+          "mostread", "editor-picks", "also-read", "see-also", "further-reading", "more-from",
+          "recirc", "zergnet", "partner", "breaking-news", "ticker");
 
-  /** Words that mark the article body container. */
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "(?:^|[\\s_-])(?:article-?body|articlebody|article__body|article-?content"
-              + "|article__content|article-?text|story-?body|storybody|story-?content|entry-content"
-              + "|post-?content|post-?body|post-entry|blog-?post-?body|content-?body|body-?text"
-              + "|main-?content|rich-?text|richtext|text-?body|article-?main|news-?text"
-              + "|article-?detail)(?:$|[\\s_-])");
+  /**
+   * Words that mark furniture no article is ever wrapped in: overlays and consent boxes. These
+   * are dropped even when they hold most of a page's text (a long cookie policy).
+   */
+  private static final Set<String> HARD_WORDS =
+      Set.of("cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "paywall",
+          "cookiebar", "cookie-banner", "cookie-notice", "cookie-law-info-bar", "onetrust");
+
+  /** Words that mark the article body container, matched like {@link #NEGATIVE_WORDS}. */
+  private static final Set<String> POSITIVE_WORDS =
+      Set.of(
+          "article-body", "articlebody", "article-content", "articlecontent", "article-text",
+          "articletext", "story-body", "storybody", "story-content", "entry-content",
+          "post-content", "postcontent", "post-body", "postbody", "post-entry", "post-text",
+          "content-body", "body-text", "bodytext", "main-content", "rich-text", "richtext",
+          "text-body", "article-main", "news-text", "article-detail", "article-details",
+          "blog-post-body", "single-content", "entry-body", "article__body", "article__content",
+          "story__body", "post__content", "c-entry-content", "prose");
+
+  /** How strongly an element is marked as furniture. */
+  enum Mark {
+    /** Not furniture. */
+    NONE,
+    /** Named like furniture; kept when it holds most of the page's prose. */
+    SOFT,
+    /** Hidden, a dialog or a consent box: never article text. */
+    HARD
+  }
 
   private Furniture() {}
 
@@ -72,28 +92,41 @@ final class Furniture {
     return (cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
-  /** True when tag, role, class or id marks {@code e} as furniture. */
-  static boolean looksLikeFurniture(Element e) {
-    String tag = e.normalName();
-    if (FURNITURE_TAGS.contains(tag)) {
-      return true;
-    }
-    String role = e.attr("role");
-    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
+  /** How tag, role, visibility, class and id mark {@code e}. */
+  static Mark mark(Element e) {
     if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
-      return true;
+      // Soft: streaming server renderers ship the article in a hidden element that script
+      // then moves into place.
+      return Mark.SOFT;
     }
     String style = e.attr("style");
     if (!style.isEmpty()) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       if (s.contains("display:none") || s.contains("visibility:hidden")) {
-        return true;
+        return Mark.HARD;
+      }
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty()) {
+      String r = role.toLowerCase(Locale.ROOT);
+      if (r.equals("dialog") || r.equals("alertdialog")) {
+        return Mark.HARD;
+      }
+      if (FURNITURE_ROLES.contains(r)) {
+        return Mark.SOFT;
       }
     }
     String hints = hints(e);
-    return !hints.isEmpty() && NEGATIVE.matcher(hints).find() && !isBodyContainer(e);
+    if (!hints.isEmpty()) {
+      if (matches(hints, HARD_WORDS)) {
+        return Mark.HARD;
+      }
+      if (matches(hints, NEGATIVE_WORDS) && !matches(hints, POSITIVE_WORDS)
+          && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+        return Mark.SOFT;
+      }
+    }
+    return FURNITURE_TAGS.contains(e.normalName()) ? Mark.SOFT : Mark.NONE;
   }
 
   /** True when {@code e} is declared or named as the article body. */
@@ -102,6 +135,31 @@ final class Furniture {
       return true;
     }
     String hints = hints(e);
-    return !hints.isEmpty() && POSITIVE.matcher(hints).find();
+    return !hints.isEmpty() && matches(hints, POSITIVE_WORDS);
+  }
+
+  /**
+   * True when a class/id word, a plural word without its "s", or two adjacent words joined by
+   * "-" is in {@code words}. Each class name is also tried whole.
+   */
+  static boolean matches(String hints, Set<String> words) {
+    for (String name : hints.split("\\s+")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (words.contains(name)) {
+        return true;
+      }
+      String[] parts = name.split("[_-]+");
+      for (int i = 0; i < parts.length; i++) {
+        String w = parts[i];
+        if (words.contains(w)
+            || (w.length() > 3 && w.endsWith("s") && words.contains(w.substring(0, w.length() - 1)))
+            || (i + 1 < parts.length && words.contains(w + "-" + parts[i + 1]))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -106,21 +106,34 @@ final class PageDates {
     return null;
   }
 
+  /** The first plausible date among the meta tags named in {@code names}, in that order. */
   private LocalDate fromMeta(Document doc, List<String> names) {
-    for (String name : names) {
-      for (Element meta : doc.head().select("meta")) {
-        if (name.equalsIgnoreCase(meta.attr("property"))
-            || name.equalsIgnoreCase(meta.attr("name"))
-            || name.equalsIgnoreCase(meta.attr("itemprop"))
-            || name.equalsIgnoreCase(meta.attr("http-equiv"))) {
-          LocalDate d = check(DateParsing.parse(meta.attr("content")));
-          if (d != null) {
-            return d;
-          }
+    LocalDate best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Element meta : doc.select("meta[content]")) {
+      int rank = rank(names, meta);
+      if (rank < bestRank) {
+        LocalDate d = check(DateParsing.parse(meta.attr("content")));
+        if (d != null) {
+          best = d;
+          bestRank = rank;
         }
       }
     }
-    return null;
+    return best;
+  }
+
+  private static int rank(List<String> names, Element meta) {
+    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      String key = meta.attr(attr);
+      if (!key.isEmpty()) {
+        int i = names.indexOf(key.toLowerCase(java.util.Locale.ROOT));
+        if (i >= 0) {
+          return i;
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   private LocalDate fromItemprop(Document doc, String prop) {
