@@ -30,7 +30,7 @@ final class ContentScorer {
   private static final double CONTAINER_BONUS = 1.15;
   /** A linked line at least this dense with links is a headline link. */
   private static final double TEASER_LINK_DENSITY = 0.6;
-  /** A teaser card holds less text than this. */
+  /** A teaser card holds less text than this, and one linked headline. */
   private static final int TEASER_MAX_CHARS = 400;
 
   private ContentScorer() {}
@@ -46,7 +46,7 @@ final class ContentScorer {
 
   static Choice choose(Element root, List<Block> all) {
     Map<Element, double[]> sums = sums(all, root);
-    double rootBody = sums.getOrDefault(root, new double[2])[0];
+    double rootBody = sums.getOrDefault(root, new double[3])[0];
     List<Block> kept = new ArrayList<>();
     Map<Element, Boolean> furniture = new IdentityHashMap<>();
     markTeasers(all, root, sums, rootBody, furniture);
@@ -77,6 +77,10 @@ final class ContentScorer {
     return new Choice(best, kept);
   }
 
+  private static boolean linkedHeadline(Block b) {
+    return b.linkDensity() >= TEASER_LINK_DENSITY && b.text().length() >= 15;
+  }
+
   private static boolean isAncestor(Element ancestor, Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p == ancestor) {
@@ -91,16 +95,20 @@ final class ContentScorer {
     return tag.equals("article") || tag.equals("main") || Furniture.isBodyContainer(e);
   }
 
-  /** For each element: [body-like characters inside, all characters inside]. */
+  /**
+   * For each element: [body-like characters inside, all characters inside, linked headlines
+   * inside].
+   */
   private static Map<Element, double[]> sums(List<Block> blocks, Element root) {
     Map<Element, double[]> sums = new IdentityHashMap<>();
     for (Block b : blocks) {
       int len = b.text().length();
       int body = bodyLike(b) ? len : 0;
       for (Element e = b.owner(); e != null; e = e.parent()) {
-        double[] s = sums.computeIfAbsent(e, k -> new double[2]);
+        double[] s = sums.computeIfAbsent(e, k -> new double[3]);
         s[0] += body;
         s[1] += len;
+        s[2] += linkedHeadline(b) ? 1 : 0;
         if (e == root) {
           break;
         }
@@ -116,7 +124,7 @@ final class ContentScorer {
       Boolean f = cache.get(e);
       if (f == null) {
         Furniture.Mark mark = Furniture.mark(e);
-        double body = sums.getOrDefault(e, new double[2])[0];
+        double body = sums.getOrDefault(e, new double[3])[0];
         // Protect wrappers whose names mention furniture but that hold the article.
         f = mark == Furniture.Mark.HARD
             || (mark == Furniture.Mark.SOFT && (rootBody == 0 || body < 0.5 * rootBody));
@@ -132,18 +140,19 @@ final class ContentScorer {
   /**
    * Marks teaser cards as furniture: a linked headline with its blurb, byline and date, in a
    * small box of its own ("More from ...", "Related", next-article lists). The card is the
-   * largest ancestor of the linked line that still holds little text.
+   * largest ancestor of the linked line that still holds little text and no other linked line.
    */
   private static void markTeasers(
       List<Block> all, Element root, Map<Element, double[]> sums, double rootBody,
       Map<Element, Boolean> furniture) {
     for (Block b : all) {
-      if (b.linkDensity() < TEASER_LINK_DENSITY || b.text().length() < 15 || b.owner() == root) {
+      if (!linkedHeadline(b) || b.owner() == root) {
         continue;
       }
       Element card = b.owner();
       while (card.parent() != null && card.parent() != root
-          && sums.get(card.parent())[1] < TEASER_MAX_CHARS) {
+          && sums.get(card.parent())[1] < TEASER_MAX_CHARS
+          && sums.get(card.parent())[2] <= 1) {
         card = card.parent();
       }
       if (card != root && sums.get(card)[0] < 0.5 * rootBody) {

@@ -49,14 +49,14 @@ final class Furniture {
           "gallery", "slideshow", "carousel", "lightbox", "thumbnail", "thumb", "tooltip",
           "notification", "survey", "donate", "membership", "cta", "upsell", "most-read",
           "mostread", "editor-picks", "also-read", "see-also", "further-reading", "more-from",
-          "recirc", "zergnet", "partner", "breaking-news", "ticker");
+          "recirc", "zergnet", "partner");
 
   /**
    * Words that mark furniture no article is ever wrapped in: overlays and consent boxes. These
    * are dropped even when they hold most of a page's text (a long cookie policy).
    */
   private static final Set<String> HARD_WORDS =
-      Set.of("cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay", "paywall",
+      Set.of("cookie", "cookies", "consent", "gdpr", "modal", "popup", "overlay",
           "cookiebar", "cookie-banner", "cookie-notice", "cookie-law-info-bar", "onetrust");
 
   /** Words that mark the article body container, matched like {@link #NEGATIVE_WORDS}. */
