@@ -76,6 +76,11 @@ final class DateParsing {
     if (date != null) {
       return date;
     }
+    // 10/31/2024 is no day-first date; read it the American way.
+    date = numeric(DAY_FIRST.matcher(s), 3, 1, 2);
+    if (date != null) {
+      return date;
+    }
     return numeric(COMPACT.matcher(s), 1, 2, 3);
   }
 

@@ -30,7 +30,8 @@ final class PageDates {
           "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
           "publication_date", "date", "article.published", "cxenseparse:recs:publishtime",
           "article_date_original", "original-publish-date", "citation_publication_date",
-          "citation_date", "release_date", "created", "dc.created");
+          "citation_date", "release_date", "created", "dc.created", "published", "published-date",
+          "w-published-date", "article-published-date", "datecreated");
   private static final List<String> UPDATED_META =
       List.of(
           "article:modified_time", "og:updated_time", "og:modified_time", "datemodified",
@@ -40,8 +41,11 @@ final class PageDates {
       Pattern.compile("/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
   private static final Pattern URL_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
-  private static final Pattern TEXT_LABEL =
-      Pattern.compile("(?i)(published|posted|updated|date|on|veröffentlicht|publié|publicado)");
+  private static final Pattern SCRIPT_DATE =
+      Pattern.compile(
+          "\\\\?\"(datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date"
+              + "|date_published|publicationDate|publication_date|firstPublished)\\\\?\"\\s*:\\s*\\\\?\""
+              + "([^\"\\\\]{8,40})");
 
   private final LocalDate today;
 
@@ -68,6 +72,10 @@ final class PageDates {
       return d;
     }
     d = fromTime(doc);
+    if (d != null) {
+      return d;
+    }
+    d = fromScriptData(doc);
     if (d != null) {
       return d;
     }
@@ -189,32 +197,76 @@ final class PageDates {
   }
 
   /**
-   * Last resort: a short element whose class says date, or whose text carries a "published"-like
-   * label, holding a date.
+   * Pages rendered by script frameworks carry the article record as JSON that is not JSON-LD
+   * ({@code "publishedAt":"2024-03-20T..."}); the first such field with a date.
    */
-  private LocalDate fromText(Document doc) {
-    for (Element e : doc.select("[class*=date], [class*=time], [id*=date], [class*=posted], [class*=meta]")) {
-      String text = e.text();
-      if (text.length() > 0 && text.length() < 120) {
-        LocalDate d = check(DateParsing.parse(text));
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, span, div, li")) {
-      if (e.childrenSize() > 3) {
+  private LocalDate fromScriptData(Document doc) {
+    for (Element script : doc.select("script")) {
+      String data = script.data();
+      if (data.length() < 20) {
         continue;
       }
-      String text = e.ownText();
-      if (text.length() > 0 && text.length() < 80 && TEXT_LABEL.matcher(text).find()) {
-        LocalDate d = check(DateParsing.parse(text));
+      Matcher m = SCRIPT_DATE.matcher(data);
+      while (m.find()) {
+        LocalDate d = check(DateParsing.parse(m.group(2)));
         if (d != null) {
           return d;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Last resort: the first short element that is just a date (with at most a label such as
+   * "Updated:" or a byline), looked for after the page's {@code <h1>} first, as datelines sit
+   * under the headline, then anywhere.
+   */
+  private LocalDate fromText(Document doc) {
+    if (doc.body() == null) {
+      return null;
+    }
+    List<Element> all = doc.body().getAllElements();
+    int h1 = 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).normalName().equals("h1")) {
+        h1 = i;
+        break;
+      }
+    }
+    LocalDate d = scan(all, h1, Math.min(all.size(), h1 + 400));
+    return d != null || h1 == 0 ? d : scan(all, 0, h1);
+  }
+
+  private LocalDate scan(List<Element> all, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Element e = all.get(i);
+      String tag = e.normalName();
+      if (tag.equals("script") || tag.equals("style")) {
+        continue;
+      }
+      String text = e.ownText();
+      if (text.length() < 6 || text.length() > 80 || !hasDigit(text)) {
+        continue;
+      }
+      if (text.split("\\s+").length > 10) {
+        continue;
+      }
+      LocalDate d = check(DateParsing.parse(text));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private LocalDate check(LocalDate d) {
