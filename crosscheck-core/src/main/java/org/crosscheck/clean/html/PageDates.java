@@ -41,6 +41,8 @@ final class PageDates {
       Pattern.compile("/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
   private static final Pattern URL_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/_.-]");
+  private static final Pattern UPDATE_LABEL =
+      Pattern.compile("updat|modif|changed|revised|geändert|aktualisiert|actualiz|mis à jour|aggiornat");
   private static final Pattern SCRIPT_DATE =
       Pattern.compile(
           "\\\\?\"(datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date"
@@ -169,11 +171,27 @@ final class PageDates {
           return d;
         }
       }
-      if (first == null && check(timeValue(time)) != null) {
-        first = time;
+      if (check(timeValue(time)) != null) {
+        if (!labelledUpdate(time) && (first == null || labelledUpdate(first))) {
+          first = time;
+        } else if (first == null) {
+          first = time;
+        }
       }
     }
     return first == null ? null : timeValue(first);
+  }
+
+  /**
+   * True when the element, or the short line around it, labels its date as an update ("Last
+   * updated", "modified", class "field--name-changed"). Such a date is taken only when the page
+   * shows no other.
+   */
+  private static boolean labelledUpdate(Element e) {
+    Element context = e.parent() != null && e.parent().text().length() < 100 ? e.parent() : e;
+    String s = (e.className() + " " + e.attr("itemprop") + " " + context.className() + " "
+        + context.ownText() + " " + e.ownText()).toLowerCase(java.util.Locale.ROOT);
+    return UPDATE_LABEL.matcher(s).find();
   }
 
   private static LocalDate timeValue(Element time) {
@@ -239,6 +257,7 @@ final class PageDates {
   }
 
   private LocalDate scan(List<Element> all, int from, int to) {
+    LocalDate labelled = null;
     for (int i = from; i < to; i++) {
       Element e = all.get(i);
       String tag = e.normalName();
@@ -254,10 +273,13 @@ final class PageDates {
       }
       LocalDate d = check(DateParsing.parse(text));
       if (d != null) {
-        return d;
+        if (!labelledUpdate(e)) {
+          return d;
+        }
+        labelled = labelled == null ? d : labelled;
       }
     }
-    return null;
+    return labelled;
   }
 
   private static boolean hasDigit(String s) {
