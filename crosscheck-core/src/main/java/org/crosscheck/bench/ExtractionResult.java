@@ -11,7 +11,9 @@ import java.util.Locale;
  * @param recall mean shingle recall
  * @param f1 harmonic mean of precision and recall
  * @param accuracy share of pages whose tokens equal the truth's exactly
- * @param pagesPerSecond extraction speed with metadata, one thread, after warm-up
+ * @param pagesPerSecond extraction speed with metadata, one thread, after warm-up, measured in
+ *     the thread's CPU time (the speed of one core, whatever else the machine runs)
+ * @param pagesPerSecondWall the same pass measured by the wall clock
  * @param wcxbPages WCXB pages scored
  * @param wcxbF1 mean per-page token F1
  * @param wcxbPrecision mean per-page token precision
@@ -30,6 +32,7 @@ public record ExtractionResult(
     double f1,
     double accuracy,
     double pagesPerSecond,
+    double pagesPerSecondWall,
     int wcxbPages,
     double wcxbF1,
     double wcxbPrecision,
@@ -44,10 +47,12 @@ public record ExtractionResult(
   public String format() {
     return String.format(
         Locale.ROOT,
-        "%s%n  article-extraction (%d pages): P %.4f  R %.4f  F1 %.4f  accuracy %.4f  %.1f pages/s%n"
+        "%s%n  article-extraction (%d pages): P %.4f  R %.4f  F1 %.4f  accuracy %.4f%n"
+            + "    speed %.1f pages/s (one core, CPU time; %.1f pages/s wall clock)%n"
             + "  wcxb-articles (%d pages): F1 %.4f (P %.4f R %.4f)  with %.4f  without %.4f%n"
             + "    title %.4f  author %.4f  date %.4f",
-        extractor, pages, precision, recall, f1, accuracy, pagesPerSecond, wcxbPages, wcxbF1,
+        extractor, pages, precision, recall, f1, accuracy, pagesPerSecond, pagesPerSecondWall,
+        wcxbPages, wcxbF1,
         wcxbPrecision, wcxbRecall, withRate, withoutRate, titleAccuracy, authorAccuracy,
         dateAccuracy);
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -39,11 +40,28 @@ final class BlockCollector implements NodeVisitor {
 
   private BlockCollector() {}
 
-  /** The blocks of {@code root}, in document order. */
+  /** The blocks of {@code root}, in document order; never-text tags (scripts...) skipped. */
   static List<Block> collect(Element root) {
     BlockCollector c = new BlockCollector();
     c.owners.push(root);
-    NodeTraversor.traverse(c, root);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e && Furniture.NEVER_TEXT.contains(e.normalName())) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            c.head(node, depth);
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            c.tail(node, depth);
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
     c.flush();
     return c.blocks;
   }

@@ -5,6 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Picks the element that holds the article body out of a page's blocks.
@@ -100,21 +103,49 @@ final class ContentScorer {
    * inside].
    */
   private static Map<Element, double[]> sums(List<Block> blocks, Element root) {
-    Map<Element, double[]> sums = new IdentityHashMap<>();
+    Map<Element, double[]> own = new IdentityHashMap<>();
     for (Block b : blocks) {
       int len = b.text().length();
-      int body = bodyLike(b) ? len : 0;
-      for (Element e = b.owner(); e != null; e = e.parent()) {
-        double[] s = sums.computeIfAbsent(e, k -> new double[3]);
-        s[0] += body;
-        s[1] += len;
-        s[2] += linkedHeadline(b) ? 1 : 0;
-        if (e == root) {
-          break;
-        }
-      }
+      double[] s = own.computeIfAbsent(b.owner(), k -> new double[3]);
+      s[0] += bodyLike(b) ? len : 0;
+      s[1] += len;
+      s[2] += linkedHeadline(b) ? 1 : 0;
     }
+    // One post-order pass: each element adds its total into its parent's, so every element is
+    // touched once however deep the page is.
+    Map<Element, double[]> sums = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return;
+            }
+            double[] o = own.get(e);
+            double[] s = sums.get(e);
+            if (o != null) {
+              if (s == null) {
+                s = new double[3];
+                sums.put(e, s);
+              }
+              add(s, o);
+            }
+            if (s != null && e != root && e.parent() != null) {
+              add(sums.computeIfAbsent(e.parent(), k -> new double[3]), s);
+            }
+          }
+        },
+        root);
     return sums;
+  }
+
+  private static void add(double[] into, double[] from) {
+    into[0] += from[0];
+    into[1] += from[1];
+    into[2] += from[2];
   }
 
   private static boolean insideFurniture(

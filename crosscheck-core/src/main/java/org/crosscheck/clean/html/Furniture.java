@@ -16,10 +16,11 @@ import org.jsoup.nodes.Element;
  */
 final class Furniture {
 
-  /** Tags whose content is never article text. */
-  static final String REMOVED_TAGS =
-      "script, style, noscript, template, svg, iframe, object, embed, canvas, button, input,"
-          + " select, textarea, link, meta, video, audio, map, dialog, picture, img";
+  /** Tags whose content is never article text; block collection skips them. */
+  static final Set<String> NEVER_TEXT =
+      Set.of("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+          "canvas", "button", "input", "select", "textarea", "link", "meta", "video", "audio",
+          "map", "dialog", "picture", "head", "title");
 
   /** Tags that usually hold furniture, dropped unless they hold the article. */
   private static final Set<String> FURNITURE_TAGS =
@@ -143,23 +144,55 @@ final class Furniture {
    * "-" is in {@code words}. Each class name is also tried whole.
    */
   static boolean matches(String hints, Set<String> words) {
-    for (String name : hints.split("\\s+")) {
-      if (name.isEmpty()) {
-        continue;
+    int n = hints.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(hints.charAt(i))) {
+        i++;
       }
-      if (words.contains(name)) {
+      int nameStart = i;
+      while (i < n && !Character.isWhitespace(hints.charAt(i))) {
+        i++;
+      }
+      if (i > nameStart && nameMatches(hints, nameStart, i, words)) {
         return true;
-      }
-      String[] parts = name.split("[_-]+");
-      for (int i = 0; i < parts.length; i++) {
-        String w = parts[i];
-        if (words.contains(w)
-            || (w.length() > 3 && w.endsWith("s") && words.contains(w.substring(0, w.length() - 1)))
-            || (i + 1 < parts.length && words.contains(w + "-" + parts[i + 1]))) {
-          return true;
-        }
       }
     }
     return false;
+  }
+
+  /** Checks one class name, {@code hints[from, to)}, word by word; no regex, it runs per element. */
+  private static boolean nameMatches(String hints, int from, int to, Set<String> words) {
+    String name = hints.substring(from, to);
+    if (words.contains(name)) {
+      return true;
+    }
+    String previous = null;
+    int i = 0;
+    int len = name.length();
+    while (i < len) {
+      while (i < len && isSeparator(name.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && !isSeparator(name.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      String w = name.substring(start, i);
+      if (words.contains(w)
+          || (w.length() > 3 && w.endsWith("s") && words.contains(w.substring(0, w.length() - 1)))
+          || (previous != null && words.contains(previous + "-" + w))) {
+        return true;
+      }
+      previous = w;
+    }
+    return false;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '_';
   }
 }

@@ -87,13 +87,12 @@ public final class HtmlCleaner implements Cleaner {
     return new Article(document.id(), location, metadata, body, null);
   }
 
-  /** The body paragraphs of a parsed page; the document is changed (furniture tags removed). */
+  /** The body paragraphs of a parsed page; the document is not changed. */
   static List<Paragraph> body(Document doc, String title) {
     Element root = doc.body();
     if (root == null) {
       return List.of();
     }
-    root.select(Furniture.REMOVED_TAGS).remove();
     List<Block> blocks = BlockCollector.collect(root);
     ContentScorer.Choice choice = ContentScorer.choose(root, blocks);
     List<Block> inside = new ArrayList<>();

@@ -60,12 +60,13 @@ final class PageDates {
     return d != null && !d.isBefore(EARLIEST) && !d.isAfter(today);
   }
 
-  LocalDate published(Document doc, JsonNode article, JsonLd jsonLd, String url) {
+  LocalDate published(
+      Document doc, MetaTags metas, JsonNode article, JsonLd jsonLd, String url) {
     LocalDate d = fromJson(article, jsonLd, "datePublished", "dateCreated");
     if (d != null) {
       return d;
     }
-    d = fromMeta(doc, PUBLISHED_META);
+    d = fromMeta(metas, PUBLISHED_META);
     if (d != null) {
       return d;
     }
@@ -88,12 +89,12 @@ final class PageDates {
     return fromText(doc);
   }
 
-  LocalDate updated(Document doc, JsonNode article, JsonLd jsonLd) {
+  LocalDate updated(Document doc, MetaTags metas, JsonNode article, JsonLd jsonLd) {
     LocalDate d = fromJson(article, jsonLd, "dateModified");
     if (d != null) {
       return d;
     }
-    d = fromMeta(doc, UPDATED_META);
+    d = fromMeta(metas, UPDATED_META);
     return d != null ? d : fromItemprop(doc, "dateModified");
   }
 
@@ -117,33 +118,16 @@ final class PageDates {
   }
 
   /** The first plausible date among the meta tags named in {@code names}, in that order. */
-  private LocalDate fromMeta(Document doc, List<String> names) {
-    LocalDate best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Element meta : doc.select("meta[content]")) {
-      int rank = rank(names, meta);
-      if (rank < bestRank) {
-        LocalDate d = check(DateParsing.parse(meta.attr("content")));
+  private LocalDate fromMeta(MetaTags metas, List<String> names) {
+    for (String name : names) {
+      for (String content : metas.all(name)) {
+        LocalDate d = check(DateParsing.parse(content));
         if (d != null) {
-          best = d;
-          bestRank = rank;
+          return d;
         }
       }
     }
-    return best;
-  }
-
-  private static int rank(List<String> names, Element meta) {
-    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-      String key = meta.attr(attr);
-      if (!key.isEmpty()) {
-        int i = names.indexOf(key.toLowerCase(java.util.Locale.ROOT));
-        if (i >= 0) {
-          return i;
-        }
-      }
-    }
-    return Integer.MAX_VALUE;
+    return null;
   }
 
   private LocalDate fromItemprop(Document doc, String prop) {

@@ -38,28 +38,31 @@ final class PageMetadata {
   }
 
   ArticleMetadata read(Document doc, JsonLd jsonLd, String location) {
+    MetaTags metas = new MetaTags(doc);
     JsonNode article = jsonLd.article();
-    String url = canonicalUrl(doc, article, location);
-    LocalDate published = dates.published(doc, article, jsonLd, url != null ? url : location);
+    String url = canonicalUrl(doc, metas, article, location);
+    LocalDate published =
+        dates.published(doc, metas, article, jsonLd, url != null ? url : location);
     if (published == null && location != null && !location.equals(url)) {
       published = dates.fromUrl(location);
     }
-    LocalDate updated = dates.updated(doc, article, jsonLd);
+    LocalDate updated = dates.updated(doc, metas, article, jsonLd);
     return new ArticleMetadata(
         url,
-        outlet(doc, jsonLd, article),
-        title(doc, article),
-        authors(doc, article),
+        outlet(metas, jsonLd, article),
+        title(doc, metas, article),
+        authors(doc, metas, article),
         published,
         updated,
-        language(doc, article),
+        language(doc, metas, article),
         List.of());
   }
 
-  private static String canonicalUrl(Document doc, JsonNode article, String location) {
+  private static String canonicalUrl(
+      Document doc, MetaTags metas, JsonNode article, String location) {
     String href = doc.select("link[rel=canonical]").attr("abs:href");
     if (href.isEmpty()) {
-      href = meta(doc, "og:url");
+      href = metas.first("og:url");
     }
     if (href == null || href.isEmpty()) {
       href = JsonLd.text(article, "url");
@@ -75,13 +78,13 @@ final class PageMetadata {
    * agrees with the declared title; otherwise the declared title (JSON-LD headline, og:title),
    * and last the {@code <title>} without its site-name suffix.
    */
-  private static String title(Document doc, JsonNode article) {
+  private static String title(Document doc, MetaTags metas, JsonNode article) {
     String declared = JsonLd.text(article, "headline");
     if (declared == null) {
-      declared = meta(doc, "og:title");
+      declared = metas.first("og:title");
     }
     if (declared == null) {
-      declared = meta(doc, "twitter:title");
+      declared = metas.first("twitter:title");
     }
     String pageTitle = clean(doc.title());
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
@@ -105,7 +108,7 @@ final class PageMetadata {
     return stripped.length() >= 10 ? stripped : title;
   }
 
-  private static List<String> authors(Document doc, JsonNode article) {
+  private static List<String> authors(Document doc, MetaTags metas, JsonNode article) {
     Set<String> names = new LinkedHashSet<>();
     for (String n : JsonLd.names(article, "author")) {
       addName(names, n);
@@ -113,8 +116,8 @@ final class PageMetadata {
     if (names.isEmpty()) {
       for (String key : List.of("author", "parsely-author", "sailthru.author", "dc.creator",
           "dcterms.creator", "article:author", "citation_author", "byl")) {
-        for (Element meta : doc.select("meta[name=" + key + "], meta[property=" + key + "]")) {
-          addName(names, meta.attr("content"));
+        for (String content : metas.all(key)) {
+          addName(names, content);
         }
         if (!names.isEmpty()) {
           break;
@@ -144,8 +147,8 @@ final class PageMetadata {
     names.add(n);
   }
 
-  private static String outlet(Document doc, JsonLd jsonLd, JsonNode article) {
-    String site = meta(doc, "og:site_name");
+  private static String outlet(MetaTags metas, JsonLd jsonLd, JsonNode article) {
+    String site = metas.first("og:site_name");
     if (site == null && article != null) {
       site = JsonLd.text(article, "publisher");
     }
@@ -154,37 +157,27 @@ final class PageMetadata {
       site = JsonLd.text(org, "name");
     }
     if (site == null) {
-      site = meta(doc, "application-name");
+      site = metas.first("application-name");
     }
     return clean(site);
   }
 
-  private static String language(Document doc, JsonNode article) {
+  private static String language(Document doc, MetaTags metas, JsonNode article) {
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (lang.isEmpty()) {
-      lang = doc.select("meta[http-equiv=content-language]").attr("content");
+      String s = metas.first("content-language");
+      lang = s == null ? "" : s;
     }
     if (lang.isEmpty()) {
       String s = JsonLd.text(article, "inLanguage");
       lang = s == null ? "" : s;
     }
     if (lang.isEmpty()) {
-      String s = meta(doc, "og:locale");
+      String s = metas.first("og:locale");
       lang = s == null ? "" : s;
     }
     String code = lang.trim().toLowerCase(Locale.ROOT).split("[-_,; ]")[0];
     return code.matches("[a-z]{2,3}") ? code : null;
-  }
-
-  /** The content of the first meta tag with this property or name, or null. */
-  static String meta(Document doc, String key) {
-    for (Element meta : doc.select("meta[property=" + key + "], meta[name=" + key + "]")) {
-      String content = meta.attr("content").trim();
-      if (!content.isEmpty()) {
-        return content;
-      }
-    }
-    return null;
   }
 
   static String host(String url) {
