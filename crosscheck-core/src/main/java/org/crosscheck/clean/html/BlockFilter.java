@@ -22,7 +22,8 @@ final class BlockFilter {
       Pattern.compile(
           "(?iu)^(advertisement|advertising|anzeige|publicité|sponsored( content)?|share( this)?"
               + "( article| story| on \\w+)?|share|tweet|email|print|comments?|\\d+ comments?"
-              + "|read more|read next|read also|see also|related( articles| stories| content)?"
+              + "|read more|read next|read also|see also|related( articles| stories| content| news)?"
+              + "|advert|don'?t miss|must read|leggi anche|lesen sie auch|lire aussi|see more.*|more:?"
               + "|more from .*|recommended( for you)?|follow us.*|sign up.*|subscribe.*"
               + "|newsletter.*|continue reading.*|click here.*|skip to .*|back to top|top"
               + "|loading\\.*|\\d+ min(ute)?s? read|listen( to this article)?.*|image|photo"
@@ -49,17 +50,38 @@ final class BlockFilter {
       Pattern.compile("(?iu)\\b(published|posted|updated|publicado|publié|veröffentlicht|categor\\w*|tags"
           + "|written by|by|von|par|por|min read)\\b");
 
+  /** Calls to action and notices: sign-ups, follow-us, app downloads, affiliate disclosures. */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?iu)\\b(sign up|subscribe|follow (us|him|her|me)|join our|newsletter|download (our|the)"
+              + " app|get (the|our) app|click here|may (get|earn) a (share|commission)"
+              + "|affiliate (links?|commission)|we may earn|earn a commission)\\b");
+  /** A caption line, or one that ends with its picture credit: "... (Image: GETTY)". */
+  private static final Pattern CAPTION =
+      Pattern.compile("(?iu)\\((image|photo|picture|pic|credit|foto)s?( credit)?\\s*:[^)]*\\)\\s*$");
+  /** Contributor lines, which go to the metadata's credits rather than the body. */
+  private static final Pattern CONTRIBUTORS =
+      Pattern.compile(
+          "(?iu)(contributed (to )?(this )?(report|article|story)|additional reporting|reporting by"
+              + "|editing by|writing by|compiled by)");
+
+  /** The blocks kept as body, and the contributor lines taken out of it. */
+  record Filtered(List<Block> body, List<String> credits) {}
+
   private BlockFilter() {}
 
-  static List<Block> apply(List<Block> blocks, String title) {
+  static Filtered apply(List<Block> blocks, String title) {
     String normalTitle = title == null ? null : normal(title);
     List<Block> out = new ArrayList<>();
+    List<String> credits = new ArrayList<>();
     for (Block b : blocks) {
-      if (!drop(b, normalTitle)) {
+      if (b.text().length() < 300 && CONTRIBUTORS.matcher(b.text()).find()) {
+        credits.add(b.text());
+      } else if (!drop(b, normalTitle)) {
         out.add(b);
       }
     }
-    return out;
+    return new Filtered(out, credits);
   }
 
   private static boolean drop(Block b, String normalTitle) {
@@ -71,6 +93,12 @@ final class BlockFilter {
       return true;
     }
     if (b.headingLevel() == 1) {
+      return true;
+    }
+    if (text.length() < 250 && CALL_TO_ACTION.matcher(text).find()) {
+      return true;
+    }
+    if (text.length() < 300 && CAPTION.matcher(text).find()) {
       return true;
     }
     if (text.length() < 400 && COOKIES.matcher(text).find()) {

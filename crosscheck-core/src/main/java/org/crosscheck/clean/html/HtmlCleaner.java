@@ -74,24 +74,33 @@ public final class HtmlCleaner implements Cleaner {
     ArticleMetadata found = new PageMetadata(new PageDates(today)).read(doc, jsonLd, location);
     ArticleMetadata metadata = document.hints().orElse(found);
 
-    List<Paragraph> body = body(doc, metadata.title());
-    if (textLength(body) < MIN_BODY_CHARS && readabilityFallback) {
-      List<Paragraph> fallback = readability.paragraphs(location, html);
-      if (textLength(fallback) > textLength(body)) {
-        body = fallback;
+    BlockFilter.Filtered filtered = body(doc, metadata.title());
+    if (textLength(filtered.body()) < MIN_BODY_CHARS && readabilityFallback) {
+      BlockFilter.Filtered fallback =
+          BlockFilter.apply(readability.blocks(location, html), metadata.title());
+      if (textLength(fallback.body()) > textLength(filtered.body())) {
+        filtered = fallback;
       }
     }
-    if (body.isEmpty()) {
+    if (filtered.body().isEmpty()) {
       throw new CleanException(document.id() + ": no article text found in the page");
+    }
+    List<Paragraph> body = new ArrayList<>();
+    for (Block b : filtered.body()) {
+      body.add(b.heading() ? Paragraph.heading(b.text()) : Paragraph.body(b.text()));
+    }
+    if (metadata.credits().isEmpty() && !filtered.credits().isEmpty()) {
+      metadata = metadata.orElse(new ArticleMetadata(
+          null, null, null, List.of(), null, null, null, filtered.credits()));
     }
     return new Article(document.id(), location, metadata, body, null);
   }
 
-  /** The body paragraphs of a parsed page; the document is not changed. */
-  static List<Paragraph> body(Document doc, String title) {
+  /** The body blocks of a parsed page and its contributor lines; the document is not changed. */
+  static BlockFilter.Filtered body(Document doc, String title) {
     Element root = doc.body();
     if (root == null) {
-      return List.of();
+      return new BlockFilter.Filtered(List.of(), List.of());
     }
     List<Block> blocks = BlockCollector.collect(root);
     ContentScorer.Choice choice = ContentScorer.choose(root, blocks);
@@ -101,17 +110,13 @@ public final class HtmlCleaner implements Cleaner {
         inside.add(b);
       }
     }
-    List<Paragraph> out = new ArrayList<>();
-    for (Block b : BlockFilter.apply(inside, title)) {
-      out.add(b.heading() ? Paragraph.heading(b.text()) : Paragraph.body(b.text()));
-    }
-    return out;
+    return BlockFilter.apply(inside, title);
   }
 
-  private static int textLength(List<Paragraph> paragraphs) {
+  private static int textLength(List<Block> blocks) {
     int n = 0;
-    for (Paragraph p : paragraphs) {
-      n += p.text().length();
+    for (Block b : blocks) {
+      n += b.text().length();
     }
     return n;
   }

@@ -19,20 +19,22 @@ public final class ReadabilityExtractor {
   /** The body paragraphs Readability4J finds in {@code html}; empty when it finds none. */
   public List<Paragraph> paragraphs(String url, String html) {
     List<Paragraph> out = new ArrayList<>();
+    for (Block b : blocks(url, html)) {
+      out.add(b.heading() ? Paragraph.heading(b.text()) : Paragraph.body(b.text()));
+    }
+    return out;
+  }
+
+  /** Readability4J's article element as blocks; empty when it finds none. */
+  List<Block> blocks(String url, String html) {
     Element content;
     try {
       Readability4J readability = new Readability4JExtended(url == null ? "" : url, html);
       content = readability.parse().getArticleContent();
     } catch (RuntimeException e) {
       // Readability4J fails on some page shapes (a candidate without a parent); no body then.
-      return out;
+      return List.of();
     }
-    if (content == null) {
-      return out;
-    }
-    for (Block b : BlockCollector.collect(content)) {
-      out.add(b.heading() ? Paragraph.heading(b.text()) : Paragraph.body(b.text()));
-    }
-    return out;
+    return content == null ? List.of() : BlockCollector.collect(content);
   }
 }
