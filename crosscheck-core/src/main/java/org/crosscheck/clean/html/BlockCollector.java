@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Splits an element's visible text into {@link Block}s the way a browser lays it out: a new block
  * at every block-level element and at every {@code <br>}, inline elements ({@code <span>},
- * {@code <a>}, {@code <em>}) joined into the surrounding text.
+ * {@code <a>}, {@code <em>}) joined into the surrounding text, and a table row as one block.
  *
  * <p>Reads the DOM only. Not thread-safe: one collector per traversal (it holds the traversal's
  * state); use {@link #collect(Element)}.
@@ -27,7 +27,7 @@ final class BlockCollector implements NodeVisitor {
           "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
           "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
           "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
-          "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+          "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
           "caption", "menu", "html", "noscript", "legend", "option");
 
   private final List<Block> blocks = new ArrayList<>();
@@ -95,6 +95,9 @@ final class BlockCollector implements NodeVisitor {
         }
       } else if (tag.equals("a")) {
         linkDepth++;
+      } else if (tag.equals("td") || tag.equals("th")) {
+        // A table row reads as one line: its cells joined by spaces.
+        buffer.append(' ');
       } else if (tag.equals("img") || tag.equals("hr")) {
         flush();
       }
