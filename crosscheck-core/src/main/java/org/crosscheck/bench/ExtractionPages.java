@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,14 +106,27 @@ public final class ExtractionPages {
     return out;
   }
 
-  /** Gunzips and decodes a page with the charset it declares in its first bytes. */
+  /**
+   * Gunzips and decodes a page: as UTF-8 when its bytes are valid UTF-8 (declarations are often
+   * wrong, and other charsets' non-ASCII bytes almost never form valid UTF-8), else with the
+   * charset it declares in its first bytes.
+   */
   static String read(Path gz) throws IOException {
     byte[] bytes;
     try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
       bytes = in.readAllBytes();
     }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      // Not UTF-8: the declared charset decides.
+    }
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Charset charset = StandardCharsets.UTF_8;
+    Charset charset = Charset.forName("windows-1252");
     Matcher m = CHARSET.matcher(head);
     if (m.find()) {
       try {
