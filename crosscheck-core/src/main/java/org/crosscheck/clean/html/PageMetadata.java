@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.model.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads an article's metadata from its page: title, authors, dates, outlet, language and
@@ -94,6 +95,12 @@ final class PageMetadata {
         && normal(reference).contains(normal(heading))) {
       return heading;
     }
+    // A visible headline of headline length is what the reader sees as the title, even when
+    // the declared title is worded for search engines.
+    if (heading != null && heading.length() >= 15 && heading.length() <= 200
+        && (reference == null || sharesWords(heading, reference))) {
+      return heading;
+    }
     if (declared != null) {
       return clean(stripSuffix(declared));
     }
@@ -101,6 +108,17 @@ final class PageMetadata {
       return clean(stripSuffix(pageTitle));
     }
     return heading;
+  }
+
+  /** True when at least half the words of {@code a} occur in {@code b}. */
+  private static boolean sharesWords(String a, String b) {
+    Set<String> words = new java.util.HashSet<>(List.of(normal(b).split(" ")));
+    String[] mine = normal(a).split(" ");
+    int shared = 0;
+    for (String w : mine) {
+      shared += words.contains(w) ? 1 : 0;
+    }
+    return shared * 2 >= mine.length;
   }
 
   private static String stripSuffix(String title) {
@@ -192,11 +210,16 @@ final class PageMetadata {
     return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").trim();
   }
 
+  /** Entities decoded (JSON-LD and meta values often carry "&amp;"), white space collapsed. */
   private static String clean(String s) {
     if (s == null) {
       return null;
     }
-    String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+    t = t.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) {
+      t = t.substring(1, t.length() - 1).trim();
+    }
     return t.isEmpty() ? null : t;
   }
 }
