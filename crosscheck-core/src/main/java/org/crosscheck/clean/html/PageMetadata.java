@@ -32,6 +32,9 @@ final class PageMetadata {
   private static final Pattern NOT_A_NAME =
       Pattern.compile("(?i)^(https?://|www\\.)|@|\\d{3,}|^(admin|administrator|staff|editor|guest)$");
 
+  private static final Pattern NAME =
+      Pattern.compile("(?u)\\p{Lu}[\\p{L}.'’-]*(\\s+((de|da|van|von|der|den|la|le|di|du|bin|al)\\s+)*\\p{Lu}[\\p{L}.'’-]*)+");
+
   private final PageDates dates;
 
   PageMetadata(PageDates dates) {
@@ -151,7 +154,44 @@ final class PageMetadata {
         }
       }
     }
+    if (names.isEmpty() && doc.body() != null) {
+      visibleByline(doc.body(), names);
+    }
     return new ArrayList<>(names);
+  }
+
+  /**
+   * The name in the page's visible byline: the first element whose class or id says author or
+   * byline and whose text (or link text) reads as a person's name.
+   */
+  private static void visibleByline(Element body, Set<String> names) {
+    int seen = 0;
+    for (Element e : body.select("[class*=author], [class*=byline], [id*=author], [id*=byline]")) {
+      if (++seen > 30) {
+        return;
+      }
+      for (Element a : e.getElementsByTag("a")) {
+        if (looksLikeName(a.text())) {
+          addName(names, a.text());
+          return;
+        }
+      }
+      String text = BY_PREFIX.matcher(e.text()).replaceFirst("");
+      if (looksLikeName(text)) {
+        addName(names, text);
+        return;
+      }
+    }
+  }
+
+  /** Two to five capitalised words, no digits: "Jane Doe", "Jean-Luc de la Tour". */
+  static boolean looksLikeName(String text) {
+    String t = text == null ? "" : text.trim();
+    if (t.length() < 4 || t.length() > 50 || !NAME.matcher(t).matches()) {
+      return false;
+    }
+    int words = t.split("\\s+").length;
+    return words >= 2 && words <= 5;
   }
 
   private static void addName(Set<String> names, String raw) {
