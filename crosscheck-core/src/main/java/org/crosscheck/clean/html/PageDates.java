@@ -236,7 +236,7 @@ final class PageDates {
         break;
       }
     }
-    LocalDate d = scan(all, h1, Math.min(all.size(), h1 + 400));
+    LocalDate d = scan(all, h1, Math.min(all.size(), h1 + 2000));
     return d != null || h1 == 0 ? d : scan(all, 0, h1);
   }
 
