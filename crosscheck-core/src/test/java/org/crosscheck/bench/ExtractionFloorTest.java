@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards extraction quality: our cleaner on the 181 article-extraction pages must stay above a
- * floor set a little below what it reaches (F1 0.959, precision 0.949, recall 0.969 when the
+ * floor set a little below what it reaches (F1 0.963, precision 0.959, recall 0.968 when the
  * floor was set), so a rule that hurts fails the build. Skipped when the shared data is absent.
  */
 class ExtractionFloorTest {
@@ -28,8 +28,8 @@ class ExtractionFloorTest {
             .articleExtraction(
                 "crosscheck", ExtractionBenchmark.ours(new HtmlCleaner()), pages, false);
     assertThat(r.pages()).isEqualTo(181);
-    assertThat(r.f1()).isGreaterThan(0.95);
-    assertThat(r.precision()).isGreaterThan(0.94);
+    assertThat(r.f1()).isGreaterThan(0.955);
+    assertThat(r.precision()).isGreaterThan(0.95);
     assertThat(r.recall()).isGreaterThan(0.96);
   }
 }

@@ -33,7 +33,7 @@ final class ContentScorer {
   private static final double CONTAINER_BONUS = 1.15;
   /** A linked line at least this dense with links is a headline link. */
   private static final double TEASER_LINK_DENSITY = 0.6;
-  /** A teaser card holds less text than this, and one linked headline. */
+  /** A teaser card holds less text than this, one linked headline and one blurb at most. */
   private static final int TEASER_MAX_CHARS = 400;
 
   private ContentScorer() {}
@@ -49,7 +49,7 @@ final class ContentScorer {
 
   static Choice choose(Element root, List<Block> all) {
     Map<Element, double[]> sums = sums(all, root);
-    double rootBody = sums.getOrDefault(root, new double[3])[0];
+    double rootBody = sums.getOrDefault(root, new double[4])[0];
     List<Block> kept = new ArrayList<>();
     Map<Element, Boolean> furniture = new IdentityHashMap<>();
     markTeasers(all, root, sums, rootBody, furniture);
@@ -100,16 +100,17 @@ final class ContentScorer {
 
   /**
    * For each element: [body-like characters inside, all characters inside, linked headlines
-   * inside].
+   * inside, body-like blocks inside].
    */
   private static Map<Element, double[]> sums(List<Block> blocks, Element root) {
     Map<Element, double[]> own = new IdentityHashMap<>();
     for (Block b : blocks) {
       int len = b.text().length();
-      double[] s = own.computeIfAbsent(b.owner(), k -> new double[3]);
+      double[] s = own.computeIfAbsent(b.owner(), k -> new double[4]);
       s[0] += bodyLike(b) ? len : 0;
       s[1] += len;
       s[2] += linkedHeadline(b) ? 1 : 0;
+      s[3] += bodyLike(b) ? 1 : 0;
     }
     // One post-order pass: each element adds its total into its parent's, so every element is
     // touched once however deep the page is.
@@ -128,13 +129,13 @@ final class ContentScorer {
             double[] s = sums.get(e);
             if (o != null) {
               if (s == null) {
-                s = new double[3];
+                s = new double[4];
                 sums.put(e, s);
               }
               add(s, o);
             }
             if (s != null && e != root && e.parent() != null) {
-              add(sums.computeIfAbsent(e.parent(), k -> new double[3]), s);
+              add(sums.computeIfAbsent(e.parent(), k -> new double[4]), s);
             }
           }
         },
@@ -146,6 +147,7 @@ final class ContentScorer {
     into[0] += from[0];
     into[1] += from[1];
     into[2] += from[2];
+    into[3] += from[3];
   }
 
   private static boolean insideFurniture(
@@ -155,7 +157,7 @@ final class ContentScorer {
       Boolean f = cache.get(e);
       if (f == null) {
         Furniture.Mark mark = Furniture.mark(e);
-        double body = sums.getOrDefault(e, new double[3])[0];
+        double body = sums.getOrDefault(e, new double[4])[0];
         // Protect wrappers whose names mention furniture but that hold the article.
         f = mark == Furniture.Mark.HARD
             || (mark == Furniture.Mark.SOFT && (rootBody == 0 || body < 0.5 * rootBody));
@@ -171,7 +173,9 @@ final class ContentScorer {
   /**
    * Marks teaser cards as furniture: a linked headline with its blurb, byline and date, in a
    * small box of its own ("More from ...", "Related", next-article lists). The card is the
-   * largest ancestor of the linked line that still holds little text and no other linked line.
+   * largest ancestor of the linked line that still holds little text, no other linked line and
+   * at most one paragraph of prose (a listicle's entry, a linked name over several paragraphs,
+   * is content).
    */
   private static void markTeasers(
       List<Block> all, Element root, Map<Element, double[]> sums, double rootBody,
@@ -183,7 +187,8 @@ final class ContentScorer {
       Element card = b.owner();
       while (card.parent() != null && card.parent() != root
           && sums.get(card.parent())[1] < TEASER_MAX_CHARS
-          && sums.get(card.parent())[2] <= 1) {
+          && sums.get(card.parent())[2] <= 1
+          && sums.get(card.parent())[3] <= 1) {
         card = card.parent();
       }
       if (card != root && sums.get(card)[0] < 0.5 * rootBody) {
