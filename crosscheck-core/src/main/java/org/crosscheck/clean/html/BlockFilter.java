@@ -137,7 +137,8 @@ final class BlockFilter {
 
   /** A short line made of a date and a few words ("March 20, 2024 at 10:15 am"). */
   private static boolean onlyDate(String text) {
-    if (text.length() > 50 || DateParsing.parse(text) == null) {
+    // An embedded post's attribution ("— Jane Doe (@jane) March 20, 2024") is part of the quote.
+    if (text.length() > 50 || text.indexOf('@') >= 0 || DateParsing.parse(text) == null) {
       return false;
     }
     return text.split("\\s+").length <= 8;

@@ -160,6 +160,20 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void contributorLinesGoToCreditsNotTheBody() throws Exception {
+    Article a = clean(page("", article("<p>Jane Doe contributed to this report.</p>")));
+    assertThat(texts(a)).containsExactly(P1, P2, P3);
+    assertThat(a.metadata().credits()).containsExactly("Jane Doe contributed to this report.");
+  }
+
+  @Test
+  void aTableRowIsOneLine() throws Exception {
+    Article a = clean(page("", article("<table><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr>"
+        + "</table>")));
+    assertThat(texts(a)).contains("1 Kyle Busch 5040");
+  }
+
+  @Test
   void anEmptyPageIsRejected() {
     assertThatThrownBy(() -> clean("  "))
         .isInstanceOf(CleanException.class)
