@@ -11,8 +11,16 @@ import org.jsoup.nodes.Element;
  * @param linkChars how many of its characters are link text
  * @param heading true when the text is inside {@code <h1>}..{@code <h6>}
  * @param headingLevel 1 to 6 for a heading, else 0
+ * @param declared true when the page's JSON-LD {@code articleBody} contains this text
  */
-record Block(String text, Element owner, int linkChars, boolean heading, int headingLevel) {
+record Block(
+    String text, Element owner, int linkChars, boolean heading, int headingLevel,
+    boolean declared) {
+
+  /** A copy marked as found in the declared article body. */
+  Block asDeclared() {
+    return new Block(text, owner, linkChars, heading, headingLevel, true);
+  }
 
   /** Share of the text that is link text, 0 to 1. */
   double linkDensity() {

@@ -141,7 +141,8 @@ final class BlockCollector implements NodeVisitor {
               owners.peek(),
               Math.min(bufferLinkChars, text.length()),
               bufferHeadingLevel > 0,
-              bufferHeadingLevel));
+              bufferHeadingLevel,
+              false));
     }
     buffer.setLength(0);
     bufferLinkChars = 0;

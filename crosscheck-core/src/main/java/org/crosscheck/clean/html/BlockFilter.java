@@ -86,6 +86,10 @@ final class BlockFilter {
 
   private static boolean drop(Block b, String normalTitle) {
     String text = b.text();
+    if (b.declared() && !b.heading()) {
+      // The page itself declares this line article text (JSON-LD articleBody).
+      return false;
+    }
     if (b.linkDensity() > 0.5 && text.length() < 300) {
       return true;
     }
@@ -95,6 +99,7 @@ final class BlockFilter {
     if (b.headingLevel() == 1) {
       return true;
     }
+
     if (text.length() < 250 && CALL_TO_ACTION.matcher(text).find()) {
       return true;
     }

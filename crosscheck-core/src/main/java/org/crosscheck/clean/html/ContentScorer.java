@@ -28,6 +28,8 @@ final class ContentScorer {
   /** A block shorter than this is never body-like: menus, labels, bylines. */
   static final int MIN_BODY_CHARS = 70;
   private static final double MAX_BODY_LINK_DENSITY = 0.3;
+  /** A shorter line found in the declared article body still counts as body text. */
+  private static final int MIN_DECLARED_CHARS = 30;
   /** How much each character of other text costs an element, against one of body text. */
   private static final double OTHER_TEXT_COST = 0.35;
   private static final double CONTAINER_BONUS = 1.15;
@@ -42,6 +44,9 @@ final class ContentScorer {
   record Choice(Element container, List<Block> blocks) {}
 
   static boolean bodyLike(Block b) {
+    if (b.declared() && !b.heading() && b.text().length() >= MIN_DECLARED_CHARS) {
+      return true;
+    }
     return !b.heading()
         && b.text().length() >= MIN_BODY_CHARS
         && b.linkDensity() <= MAX_BODY_LINK_DENSITY;
@@ -81,7 +86,7 @@ final class ContentScorer {
   }
 
   private static boolean linkedHeadline(Block b) {
-    return b.linkDensity() >= TEASER_LINK_DENSITY && b.text().length() >= 15;
+    return !b.declared() && b.linkDensity() >= TEASER_LINK_DENSITY && b.text().length() >= 15;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {

@@ -74,7 +74,8 @@ public final class HtmlCleaner implements Cleaner {
     ArticleMetadata found = new PageMetadata(new PageDates(today)).read(doc, jsonLd, location);
     ArticleMetadata metadata = document.hints().orElse(found);
 
-    BlockFilter.Filtered filtered = body(doc, metadata.title());
+    BlockFilter.Filtered filtered =
+        body(doc, metadata.title(), DeclaredBody.of(JsonLd.text(jsonLd.article(), "articleBody")));
     if (textLength(filtered.body()) < MIN_BODY_CHARS && readabilityFallback) {
       BlockFilter.Filtered fallback =
           BlockFilter.apply(readability.blocks(location, html), metadata.title());
@@ -97,12 +98,12 @@ public final class HtmlCleaner implements Cleaner {
   }
 
   /** The body blocks of a parsed page and its contributor lines; the document is not changed. */
-  static BlockFilter.Filtered body(Document doc, String title) {
+  static BlockFilter.Filtered body(Document doc, String title, DeclaredBody declared) {
     Element root = doc.body();
     if (root == null) {
       return new BlockFilter.Filtered(List.of(), List.of());
     }
-    List<Block> blocks = BlockCollector.collect(root);
+    List<Block> blocks = declared.mark(BlockCollector.collect(root));
     ContentScorer.Choice choice = ContentScorer.choose(root, blocks);
     List<Block> inside = new ArrayList<>();
     for (Block b : choice.blocks()) {

@@ -174,6 +174,18 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void aLinkedLineDeclaredInJsonLdArticleBodyIsKept() throws Exception {
+    String linked = "<p><a href=/shop>Get the folding bike for $399 at the town shop</a></p>";
+    String jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"articleBody\":\"" + P1 + " Get the folding bike for $399 at the town shop. " + P2
+        + " " + P3 + "\"}</script>";
+    assertThat(texts(clean(page("", article(linked)))))
+        .doesNotContain("Get the folding bike for $399 at the town shop");
+    assertThat(texts(clean(page(jsonLd, article(linked)))))
+        .contains("Get the folding bike for $399 at the town shop");
+  }
+
+  @Test
   void anEmptyPageIsRejected() {
     assertThatThrownBy(() -> clean("  "))
         .isInstanceOf(CleanException.class)
