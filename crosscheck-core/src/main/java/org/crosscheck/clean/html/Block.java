@@ -1,0 +1,39 @@
+package org.crosscheck.clean.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * One run of text between block boundaries of a page: a paragraph, heading, list item, table
+ * cell or the text of a {@code <div>} between two {@code <br>}s.
+ *
+ * @param text the text, white space collapsed and trimmed, never empty
+ * @param owner the nearest block-level element the text sits in
+ * @param linkChars how many of its characters are link text
+ * @param heading true when the text is inside {@code <h1>}..{@code <h6>}
+ * @param headingLevel 1 to 6 for a heading, else 0
+ * @param declared true when the page's JSON-LD {@code articleBody} contains this text
+ */
+record Block(
+    String text, Element owner, int linkChars, boolean heading, int headingLevel,
+    boolean declared) {
+
+  /** A copy marked as found in the declared article body. */
+  Block asDeclared() {
+    return new Block(text, owner, linkChars, heading, headingLevel, true);
+  }
+
+  /** Share of the text that is link text, 0 to 1. */
+  double linkDensity() {
+    return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+  }
+
+  /** True when {@code ancestor} is this block's owner or one of the owner's ancestors. */
+  boolean isInside(Element ancestor) {
+    for (Element e = owner; e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

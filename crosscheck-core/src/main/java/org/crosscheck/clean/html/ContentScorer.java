@@ -1,0 +1,204 @@
+package org.crosscheck.clean.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Picks the element that holds the article body out of a page's blocks.
+ *
+ * <p>The rule: a block is <em>body-like</em> when it is a long run of prose with few links. Each
+ * element is scored by the body-like text inside it minus a share of the other text inside it;
+ * the best element is the smallest one that takes in the article's paragraphs without taking in
+ * the menus, lists of links and teasers around them. Elements declared or named as the article
+ * body ({@code itemprop=articleBody}, {@code article-body}, {@code <article>}) get a bonus.
+ * Before scoring, blocks inside furniture (see {@link Furniture}) are set aside, unless the
+ * furniture element holds most of the page's body-like text (a wrapper named "has-sidebar" is
+ * not a sidebar).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ContentScorer {
+
+  /** A block shorter than this is never body-like: menus, labels, bylines. */
+  static final int MIN_BODY_CHARS = 70;
+  private static final double MAX_BODY_LINK_DENSITY = 0.3;
+  /** A shorter line found in the declared article body still counts as body text. */
+  private static final int MIN_DECLARED_CHARS = 30;
+  /** How much each character of other text costs an element, against one of body text. */
+  private static final double OTHER_TEXT_COST = 0.35;
+  private static final double CONTAINER_BONUS = 1.15;
+  /** A linked line at least this dense with links is a headline link. */
+  private static final double TEASER_LINK_DENSITY = 0.6;
+  /** A teaser card holds less text than this, one linked headline and one blurb at most. */
+  private static final int TEASER_MAX_CHARS = 400;
+
+  private ContentScorer() {}
+
+  /** The result: the chosen element and the blocks left after furniture was set aside. */
+  record Choice(Element container, List<Block> blocks) {}
+
+  static boolean bodyLike(Block b) {
+    if (b.declared() && !b.heading() && b.text().length() >= MIN_DECLARED_CHARS) {
+      return true;
+    }
+    return !b.heading()
+        && b.text().length() >= MIN_BODY_CHARS
+        && b.linkDensity() <= MAX_BODY_LINK_DENSITY;
+  }
+
+  static Choice choose(Element root, List<Block> all) {
+    Map<Element, double[]> sums = sums(all, root);
+    double rootBody = sums.getOrDefault(root, new double[4])[0];
+    List<Block> kept = new ArrayList<>();
+    Map<Element, Boolean> furniture = new IdentityHashMap<>();
+    markTeasers(all, root, sums, rootBody, furniture);
+    for (Block b : all) {
+      if (!insideFurniture(b, root, sums, rootBody, furniture)) {
+        kept.add(b);
+      }
+    }
+    if (kept.isEmpty()) {
+      return new Choice(root, kept);
+    }
+    Map<Element, double[]> keptSums = sums(kept, root);
+    Element best = root;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : keptSums.entrySet()) {
+      double body = e.getValue()[0];
+      double other = e.getValue()[1] - body;
+      double score = body - OTHER_TEXT_COST * other;
+      if (body > 0 && isContainer(e.getKey())) {
+        score *= CONTAINER_BONUS;
+      }
+      // On a tie the deeper element wins: it is the same text with less around it.
+      if (score > bestScore || (score == bestScore && isAncestor(best, e.getKey()))) {
+        bestScore = score;
+        best = e.getKey();
+      }
+    }
+    return new Choice(best, kept);
+  }
+
+  private static boolean linkedHeadline(Block b) {
+    return !b.declared() && b.linkDensity() >= TEASER_LINK_DENSITY && b.text().length() >= 15;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isContainer(Element e) {
+    String tag = e.normalName();
+    return tag.equals("article") || tag.equals("main") || Furniture.isBodyContainer(e);
+  }
+
+  /**
+   * For each element: [body-like characters inside, all characters inside, linked headlines
+   * inside, body-like blocks inside].
+   */
+  private static Map<Element, double[]> sums(List<Block> blocks, Element root) {
+    Map<Element, double[]> own = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      int len = b.text().length();
+      double[] s = own.computeIfAbsent(b.owner(), k -> new double[4]);
+      s[0] += bodyLike(b) ? len : 0;
+      s[1] += len;
+      s[2] += linkedHeadline(b) ? 1 : 0;
+      s[3] += bodyLike(b) ? 1 : 0;
+    }
+    // One post-order pass: each element adds its total into its parent's, so every element is
+    // touched once however deep the page is.
+    Map<Element, double[]> sums = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return;
+            }
+            double[] o = own.get(e);
+            double[] s = sums.get(e);
+            if (o != null) {
+              if (s == null) {
+                s = new double[4];
+                sums.put(e, s);
+              }
+              add(s, o);
+            }
+            if (s != null && e != root && e.parent() != null) {
+              add(sums.computeIfAbsent(e.parent(), k -> new double[4]), s);
+            }
+          }
+        },
+        root);
+    return sums;
+  }
+
+  private static void add(double[] into, double[] from) {
+    into[0] += from[0];
+    into[1] += from[1];
+    into[2] += from[2];
+    into[3] += from[3];
+  }
+
+  private static boolean insideFurniture(
+      Block b, Element root, Map<Element, double[]> sums, double rootBody,
+      Map<Element, Boolean> cache) {
+    for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
+      Boolean f = cache.get(e);
+      if (f == null) {
+        Furniture.Mark mark = Furniture.mark(e);
+        double body = sums.getOrDefault(e, new double[4])[0];
+        // Protect wrappers whose names mention furniture but that hold the article.
+        f = mark == Furniture.Mark.HARD
+            || (mark == Furniture.Mark.SOFT && (rootBody == 0 || body < 0.5 * rootBody));
+        cache.put(e, f);
+      }
+      if (f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks teaser cards as furniture: a linked headline with its blurb, byline and date, in a
+   * small box of its own ("More from ...", "Related", next-article lists). The card is the
+   * largest ancestor of the linked line that still holds little text, no other linked line and
+   * at most one paragraph of prose (a listicle's entry, a linked name over several paragraphs,
+   * is content).
+   */
+  private static void markTeasers(
+      List<Block> all, Element root, Map<Element, double[]> sums, double rootBody,
+      Map<Element, Boolean> furniture) {
+    for (Block b : all) {
+      if (!linkedHeadline(b) || b.owner() == root) {
+        continue;
+      }
+      Element card = b.owner();
+      while (card.parent() != null && card.parent() != root
+          && sums.get(card.parent())[1] < TEASER_MAX_CHARS
+          && sums.get(card.parent())[2] <= 1
+          && sums.get(card.parent())[3] <= 1) {
+        card = card.parent();
+      }
+      if (card != root && sums.get(card)[0] < 0.5 * rootBody) {
+        furniture.put(card, true);
+      }
+    }
+  }
+}
