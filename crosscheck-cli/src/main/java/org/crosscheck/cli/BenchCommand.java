@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosscheck.Corpus;
 import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.bench.ExtractionBenchmark;
 import org.crosscheck.bench.PipelineBenchmark;
 import org.crosscheck.bench.PloverBenchmark;
 import org.crosscheck.bench.PloverResult;
+import org.crosscheck.clean.html.HtmlCleaner;
 import org.crosscheck.extract.actors.ActorKnowledge;
 import org.crosscheck.extract.actors.RuleActorResolver;
 import org.crosscheck.extract.events.RuleEventExtractor;
@@ -25,7 +27,11 @@ import picocli.CommandLine.Option;
           + " figures are for one thread.",
       ""
     },
-    subcommands = {BenchCommand.PipelineBench.class, BenchCommand.PloverBench.class})
+    subcommands = {
+      BenchCommand.PipelineBench.class,
+      BenchCommand.ExtractionBench.class,
+      BenchCommand.PloverBench.class
+    })
 final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -103,6 +109,39 @@ final class BenchCommand implements Runnable {
           new RuleActorResolver(ActorKnowledge.load()), RuleEventExtractor.standard());
       PloverResult result = mistakes ? bench.run(data, System.out::println) : bench.run(data);
       System.out.println(result.format());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "extraction",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Article extraction from HTML on ../shared/bench/article-extraction (181 pages: shingle"
+            + " precision, recall, F1, exact accuracy, pages/s) and ../shared/bench/wcxb-articles"
+            + " (711 pages: body F1, with/without snippet rates, title/author/date accuracy), for"
+            + " Crosscheck and for Readability4J alone as the baseline."
+      })
+  static final class ExtractionBench implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", description = "The shared folder holding"
+        + " bench/ (default: ../shared).")
+    Path data = shared("");
+
+    @Option(names = "--ours-only", description = "Skip the Readability4J baseline.")
+    boolean oursOnly;
+
+    @Option(names = "--per-page", paramLabel = "DIR", description = "Also write per-page scores"
+        + " (TSV) into DIR.")
+    Path perPage;
+
+    @Override
+    public Integer call() throws Exception {
+      ExtractionBenchmark bench =
+          new ExtractionBenchmark(existing(data.resolve("bench"), "benchmarks").getParent(), perPage);
+      System.out.println(bench.run("crosscheck", ExtractionBenchmark.ours(new HtmlCleaner())).format());
+      if (!oursOnly) {
+        System.out.println(bench.run("readability4j", ExtractionBenchmark.readability()).format());
+      }
       return 0;
     }
   }

@@ -1,21 +1,20 @@
 package org.crosscheck.clean;
 
-import org.crosscheck.ingest.FallbackCleaner;
+import org.crosscheck.clean.html.HtmlCleaner;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.SourceDocument.Format;
 
 /**
- * The one place that chooses a {@link Cleaner} for a document format. Until the HTML extractor and
- * the plain-text cleaner are merged, both formats use {@link FallbackCleaner}; each becomes a
- * one-line change here.
+ * The one place that chooses a {@link Cleaner} for a document format: {@link HtmlCleaner} for
+ * pages, {@link TextCleaner} for plain text.
  *
  * <p>The cleaners returned are stateless and safe to share between threads.
  *
  * @since 0.1
  */
 public final class Cleaners {
-  private static final Cleaner FALLBACK = new FallbackCleaner();
+  private static final Cleaner HTML = new HtmlCleaner();
   private static final Cleaner TEXT = new TextCleaner();
 
   private Cleaners() {}
@@ -23,7 +22,7 @@ public final class Cleaners {
   /** The cleaner for documents of {@code format}. */
   public static Cleaner forFormat(Format format) {
     return switch (format) {
-      case HTML -> FALLBACK; // later: new org.crosscheck.clean.html.HtmlCleaner()
+      case HTML -> HTML;
       case TEXT -> TEXT;
     };
   }
