@@ -30,7 +30,9 @@ class CleanersTest {
   void htmlIsCleanedIntoParagraphsWithTheHintsAsMetadata() throws CleanException {
     String page =
         "<html><head><title>Talks go on</title></head><body><nav><p>Home</p></nav>"
-            + "<article><h2>Geneva</h2><p>Officials met.</p><p>Talks continue.</p></article>"
+            + "<article><h2>Geneva</h2><p>Officials from both delegations met on Thursday in a"
+            + " hotel by the lake to discuss the ceasefire.</p><p>Talks continue on Friday, the"
+            + " mediators said, and a statement is expected afterwards.</p></article>"
             + "</body></html>";
 
     Article article = Cleaners.clean(new SourceDocument("a", "a.html", Format.HTML, page, HINTS));
@@ -38,8 +40,10 @@ class CleanersTest {
     assertThat(article.paragraphs())
         .containsExactly(
             Paragraph.heading("Geneva"),
-            Paragraph.body("Officials met."),
-            Paragraph.body("Talks continue."));
+            Paragraph.body("Officials from both delegations met on Thursday in a hotel by the lake"
+                + " to discuss the ceasefire."),
+            Paragraph.body("Talks continue on Friday, the mediators said, and a statement is"
+                + " expected afterwards."));
     assertThat(article.metadata().title()).isEqualTo("Talks go on");
     assertThat(article.metadata().outlet()).isEqualTo("Harbour News");
     assertThat(article.metadata().published()).isEqualTo(LocalDate.of(2024, 3, 21));

@@ -79,7 +79,10 @@ public final class HtmlCleaner implements Cleaner {
     if (textLength(filtered.body()) < MIN_BODY_CHARS && readabilityFallback) {
       BlockFilter.Filtered fallback =
           BlockFilter.apply(readability.blocks(location, html), metadata.title());
-      if (textLength(fallback.body()) > textLength(filtered.body())) {
+      // Only a clearly longer text wins: a few extra words are more likely a menu than a body.
+      int ours = textLength(filtered.body());
+      int theirs = textLength(fallback.body());
+      if (theirs >= ours + 50 && theirs >= ours * 3 / 2) {
         filtered = fallback;
       }
     }
