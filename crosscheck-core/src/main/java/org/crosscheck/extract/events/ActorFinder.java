@@ -110,6 +110,15 @@ final class ActorFinder {
     }
   }
 
+  /**
+   * Whether token {@code i} is a place name the resolver does not know as an actor: a town or
+   * region ("Rafah", "Kharkiv"), not a country or a group. As a noun compound ("the Rafah
+   * offensive") it says where an event happens, never who does it.
+   */
+  boolean isMerePlace(Sentence s, int i) {
+    return s.token(i).ner().equals("LOCATION") && actors.at(s.index(), i).isEmpty();
+  }
+
   private static boolean isOwner(String rel) {
     return rel.equals("nmod:poss")
         || rel.equals("compound")

@@ -113,6 +113,11 @@ public final class RuleEventExtractor implements EventExtractor {
       return null;
     }
     String mode = type == entry.type() ? entry.mode() : null;
+    String stay = stayPlace(s, trigger, clauseHead);
+    if (stay != null) {
+      // "was in Egypt for talks": a visit to whoever is there.
+      mode = "visit";
+    }
     Arguments args =
         Arguments.of(s, trigger, clauseHead, finder, entry.type() == EventType.CONSULT);
     int speaker = demandedBySpeaker(s, clauseHead);
@@ -122,6 +127,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Integer> heads = clauseHead == trigger ? List.of(trigger) : List.of(trigger, clauseHead);
     String place = EventSetting.place(s, heads, "visit".equals(mode));
+    if (stay != null) {
+      place = stay;
+    }
     List<String> targets = args.targets();
     if (targets.isEmpty() && place != null
         && (type == EventType.ASSAULT || type == EventType.COERCE || "visit".equals(mode))) {
@@ -254,7 +262,32 @@ public final class RuleEventExtractor implements EventExtractor {
         && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
       return up.governor();
     }
+    if (up != null && up.governor() >= 0 && isStay(s, up)) {
+      // "was in Cairo for talks": the stay is the clause the talks belong to.
+      return up.governor();
+    }
     return trigger;
+  }
+
+  /** "X was in Cairo for talks": a place, predicated with "be", for the trigger's purpose. */
+  private static boolean isStay(Sentence s, Dependency up) {
+    if (!up.relation().equals("obl:for") && !up.relation().equals("nmod:for")) {
+      return false;
+    }
+    boolean copula = false;
+    for (Dependency d : s.children(up.governor())) {
+      copula |= d.relation().equals("cop");
+    }
+    return copula && EventSetting.locationAt(s, up.governor()) != null;
+  }
+
+  /** The place of a stay the trigger is the purpose of, or null. */
+  private static String stayPlace(Sentence s, int trigger, int clauseHead) {
+    Dependency up = s.parentArc(trigger);
+    if (clauseHead == trigger || up == null || up.governor() != clauseHead || !isStay(s, up)) {
+      return null;
+    }
+    return EventSetting.locationAt(s, clauseHead);
   }
 
   /**
