@@ -154,14 +154,19 @@ final class ActorFinder {
 
   /**
    * "We" in quoted or reported words: the speaker's country when the article names it as an
-   * actor of the same country code, else the speaker.
+   * actor of the same country code, and the speaker.
    */
   private List<String> speakerGroup(Sentence s, int pronoun) {
     List<String> out = new ArrayList<>();
     for (ArticleActor speaker : speakers(s, pronoun)) {
       boolean plural = !s.token(pronoun).word().toLowerCase(Locale.ROOT).matches("i|me|my");
       ArticleActor group = plural ? countryOf(speaker) : null;
-      out.add(group != null ? group.name() : speaker.name());
+      if (group != null) {
+        out.add(group.name());
+      }
+      // The speaker acts for the group: "we call on..." said by a minister is both his act and
+      // his country's, and readers name either.
+      out.add(speaker.name());
     }
     if (out.isEmpty()) {
       return List.of();

@@ -35,4 +35,17 @@ class StayForTalksTest {
     assertThat(consultations("Anna Lindqvist said the plan for Kenya was ready for talks."))
         .noneSatisfy(e -> assertThat(e.target()).contains("Kenya"));
   }
+
+  @Test
+  void talksWithATopicStillMakeTheStayAVisit() {
+    List<Event> found =
+        consultations("Anna Lindqvist was in Kenya on Monday for talks focused on securing a truce.");
+    assertThat(found).anySatisfy(e -> assertThat(e.target()).containsExactly("Kenya"));
+  }
+
+  @Test
+  void aVisitOneLooksForwardToHasNotHappened() {
+    assertThat(consultations("Lindqvist said she was looking forward to having Kenyan officials visit Sweden next week."))
+        .isEmpty();
+  }
 }
