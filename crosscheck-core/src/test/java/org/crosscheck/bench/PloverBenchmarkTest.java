@@ -26,7 +26,7 @@ class PloverBenchmarkTest {
         bench.run(Shared.dir().resolve("bench/plover-gold/PLOVER_GSR_CAMEO.json"));
     System.out.print(result.format());
     assertThat(result.sentences()).isEqualTo(322);
-    assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.78);
-    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.74);
+    assertThat(result.accuracy()).isGreaterThanOrEqualTo(0.80);
+    assertThat(result.macroF1()).isGreaterThanOrEqualTo(0.76);
   }
 }

@@ -110,6 +110,15 @@ final class ActorFinder {
     }
   }
 
+  /**
+   * Whether token {@code i} is a place name the resolver does not know as an actor: a town or
+   * region ("Rafah", "Kharkiv"), not a country or a group. As a noun compound ("the Rafah
+   * offensive") it says where an event happens, never who does it.
+   */
+  boolean isMerePlace(Sentence s, int i) {
+    return s.token(i).ner().equals("LOCATION") && actors.at(s.index(), i).isEmpty();
+  }
+
   private static boolean isOwner(String rel) {
     return rel.equals("nmod:poss")
         || rel.equals("compound")
@@ -145,14 +154,19 @@ final class ActorFinder {
 
   /**
    * "We" in quoted or reported words: the speaker's country when the article names it as an
-   * actor of the same country code, else the speaker.
+   * actor of the same country code, and the speaker.
    */
   private List<String> speakerGroup(Sentence s, int pronoun) {
     List<String> out = new ArrayList<>();
     for (ArticleActor speaker : speakers(s, pronoun)) {
       boolean plural = !s.token(pronoun).word().toLowerCase(Locale.ROOT).matches("i|me|my");
       ArticleActor group = plural ? countryOf(speaker) : null;
-      out.add(group != null ? group.name() : speaker.name());
+      if (group != null) {
+        out.add(group.name());
+      }
+      // The speaker acts for the group: "we call on..." said by a minister is both his act and
+      // his country's, and readers name either.
+      out.add(speaker.name());
     }
     if (out.isEmpty()) {
       return List.of();

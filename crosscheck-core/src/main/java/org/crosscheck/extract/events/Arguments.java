@@ -43,7 +43,10 @@ record Arguments(List<String> sources, List<String> targets, int start, int end)
     if (s.token(trigger).isNoun()) {
       for (Dependency d : s.children(trigger)) {
         String rel = d.relation();
-        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+        if (rel.equals("compound") && finder.isMerePlace(s, d.dependent())) {
+          // "the Rafah offensive": the place attacked, not the attacker.
+          targetHeads.add(d.dependent());
+        } else if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
             || rel.startsWith("nmod:by") || rel.startsWith("nmod:agent")
             || rel.startsWith("nmod:from")) {
           sourceHeads.add(d.dependent());

@@ -194,7 +194,7 @@ final class EventSetting {
     return out;
   }
 
-  private static String locationAt(Sentence s, int token) {
+  static String locationAt(Sentence s, int token) {
     Token t = s.token(token);
     if (!LOCATION_NER.contains(t.ner())) {
       return null;

@@ -213,6 +213,22 @@ final class Modality {
       if (embedded && INTENT.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
+      if (embedded && looksForward(s, d.governor())) {
+        // "looking forward to having them visit": a wish, not a visit.
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksForward(Sentence s, int verb) {
+    if (!s.token(verb).lemma().equalsIgnoreCase("look")) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (lower(s.token(d.dependent())).equals("forward")) {
+        return true;
+      }
     }
     return false;
   }

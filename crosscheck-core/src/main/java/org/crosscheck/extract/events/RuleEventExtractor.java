@@ -113,6 +113,11 @@ public final class RuleEventExtractor implements EventExtractor {
       return null;
     }
     String mode = type == entry.type() ? entry.mode() : null;
+    String stay = stayPlace(s, trigger, clauseHead);
+    if (stay != null) {
+      // "was in Egypt for talks": a visit to whoever is there.
+      mode = "visit";
+    }
     Arguments args =
         Arguments.of(s, trigger, clauseHead, finder, entry.type() == EventType.CONSULT);
     int speaker = demandedBySpeaker(s, clauseHead);
@@ -122,6 +127,9 @@ public final class RuleEventExtractor implements EventExtractor {
     }
     List<Integer> heads = clauseHead == trigger ? List.of(trigger) : List.of(trigger, clauseHead);
     String place = EventSetting.place(s, heads, "visit".equals(mode));
+    if (stay != null) {
+      place = stay;
+    }
     List<String> targets = args.targets();
     if (targets.isEmpty() && place != null
         && (type == EventType.ASSAULT || type == EventType.COERCE || "visit".equals(mode))) {
@@ -142,6 +150,11 @@ public final class RuleEventExtractor implements EventExtractor {
         !backReference && !args.sources().isEmpty() && (!targets.isEmpty() || monadic);
     LocalDate published = article.article().metadata().published();
     String date = EventSetting.date(s, heads, published);
+    if (date == null && saidInPast(s)) {
+      // "'We call on...,' he said after Sunday's meeting": quoted words date to their saying.
+      date = EventSetting.narrativeDate(
+          article.sentences(), s.index() + 1, 1, published);
+    }
     if (date == null && toldInPast(s, clauseHead)) {
       date = EventSetting.narrativeDate(article.sentences(), s.index(), NARRATIVE_WINDOW, published);
     }
@@ -254,7 +267,41 @@ public final class RuleEventExtractor implements EventExtractor {
         && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
       return up.governor();
     }
-    return trigger;
+    int stay = stayHead(s, trigger);
+    return stay >= 0 ? stay : trigger;
+  }
+
+  /**
+   * For a noun trigger that is the purpose of a stay ("X was in Cairo for talks"), the place
+   * predicated with "be"; else -1. The parser often hangs "for talks focused on..." on the
+   * participle, itself loosely attached to the place; one such step is followed.
+   */
+  private static int stayHead(Sentence s, int trigger) {
+    Dependency up = s.parentArc(trigger);
+    if (up == null || up.governor() < 0
+        || !up.relation().equals("obl:for") && !up.relation().equals("nmod:for")) {
+      return -1;
+    }
+    int head = up.governor();
+    Dependency above = s.parentArc(head);
+    boolean loose = s.token(head).isVerb() && above != null && above.governor() >= 0
+        && (above.relation().equals("parataxis") || above.relation().startsWith("acl"));
+    if (loose) {
+      head = above.governor();
+    }
+    boolean copula = false;
+    for (Dependency d : s.children(head)) {
+      copula |= d.relation().equals("cop");
+    }
+    return copula && EventSetting.locationAt(s, head) != null ? head : -1;
+  }
+
+  /** The place of a stay the trigger is the purpose of, or null. */
+  private static String stayPlace(Sentence s, int trigger, int clauseHead) {
+    if (clauseHead == trigger || stayHead(s, trigger) != clauseHead) {
+      return null;
+    }
+    return EventSetting.locationAt(s, clauseHead);
   }
 
   /**
@@ -281,6 +328,16 @@ public final class RuleEventExtractor implements EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether the sentence reports words with a verb of saying in the past ("said", "told"). */
+  private static boolean saidInPast(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.pos().equals("VBD") && ActorFinder.SAY.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
