@@ -28,6 +28,10 @@ import org.crosscheck.model.Token;
  * SUTime, each article's publication date as document date) and depparse. CoreNLP's coref and
  * quote annotators are deliberately not used: our extractors do better on news.
  *
+ * <p>SUTime is gated: NER runs with it only on sentences that {@link TimeGate} lets through
+ * (time words, numbers, amounts), and without it elsewhere, which gives the same tags and time
+ * mentions for a fraction of the cost.
+ *
  * <p>Loading takes several seconds and about 1.5 GB of heap; create one instance with {@link
  * #load()} and pass it to whoever needs it. Instances are thread-safe (CoreNLP's pipeline is).
  * CoreNLP's output is converted to our records here and nowhere else.
@@ -35,18 +39,63 @@ import org.crosscheck.model.Token;
 public final class CoreNlpAnnotator implements Annotator {
 
   private final StanfordCoreNLP pipeline;
+  // With the time gate on, NER runs in two flavours and depparse after them; null when off.
+  private final StanfordCoreNLP nerWithTime;
+  private final StanfordCoreNLP nerWithoutTime;
+  private final StanfordCoreNLP parser;
+  private final TimeGate timeGate = new TimeGate();
   private final DateRepair dateRepair = new DateRepair();
 
-  private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+  private CoreNlpAnnotator(
+      StanfordCoreNLP pipeline,
+      StanfordCoreNLP nerWithTime,
+      StanfordCoreNLP nerWithoutTime,
+      StanfordCoreNLP parser) {
     this.pipeline = pipeline;
+    this.nerWithTime = nerWithTime;
+    this.nerWithoutTime = nerWithoutTime;
+    this.parser = parser;
   }
 
-  /** Loads the models. Slow: call once per JVM. */
+  /**
+   * Loads the models. Slow: call once per JVM. SUTime, a quarter of the annotation time, runs
+   * only on sentences whose words can form a time expression; the output is the same as
+   * running it everywhere ({@code GatedTimeTest} checks this on the seeds).
+   */
   public static CoreNlpAnnotator load() {
+    quiet();
+    Properties base = properties();
+    base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    StanfordCoreNLP upToLemma = new StanfordCoreNLP(base);
+    Properties ner = properties();
+    ner.setProperty("annotators", "ner");
+    // The two flavours differ in SUTime alone; the CRF model is small enough to load twice.
+    StanfordCoreNLP withTime = new StanfordCoreNLP(ner, false);
+    Properties nerNoTime = properties();
+    nerNoTime.setProperty("annotators", "ner");
+    nerNoTime.setProperty("ner.useSUTime", "false");
+    StanfordCoreNLP withoutTime = new StanfordCoreNLP(nerNoTime, false);
+    Properties parse = properties();
+    parse.setProperty("annotators", "depparse");
+    StanfordCoreNLP parser = new StanfordCoreNLP(parse, false);
+    return new CoreNlpAnnotator(upToLemma, withTime, withoutTime, parser);
+  }
+
+  /** Loads the models with SUTime run on every sentence: the reference for the time gate. */
+  static CoreNlpAnnotator loadWithoutTimeGate() {
+    quiet();
+    Properties props = properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    return new CoreNlpAnnotator(new StanfordCoreNLP(props), null, null, null);
+  }
+
+  private static void quiet() {
     // CoreNLP reports every model it loads at INFO level; a command-line user wants quiet.
     RedwoodConfiguration.errorLevel().apply();
+  }
+
+  private static Properties properties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     // Our paragraphs are separated by a blank line: a sentence never spans two paragraphs.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
@@ -58,7 +107,7 @@ public final class CoreNlpAnnotator implements Annotator {
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    return new CoreNlpAnnotator(new StanfordCoreNLP(props));
+    return props;
   }
 
   @Override
@@ -70,12 +119,50 @@ public final class CoreNlpAnnotator implements Annotator {
       doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
     pipeline.annotate(doc);
+    if (nerWithTime != null) {
+      recogniseEntities(doc, text);
+      parser.annotate(doc);
+    }
     List<Integer> paragraphStarts = paragraphStarts(article);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(convert(sentences.size(), s, text, paragraphStarts, published));
     }
     return new AnnotatedArticle(article, sentences);
+  }
+
+  /**
+   * Runs NER with SUTime on the sentences that may hold a time expression and without it on
+   * the rest. NER works sentence by sentence, so each flavour gets a document holding only its
+   * sentences (the same objects, annotated in place) with the full text and document date.
+   */
+  private void recogniseEntities(Annotation doc, String text) {
+    List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> plain = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<String> words = new ArrayList<>();
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        words.add(l.word());
+      }
+      (timeGate.mayHoldTime(words) ? timed : plain).add(s);
+    }
+    if (!timed.isEmpty()) {
+      nerWithTime.annotate(part(doc, text, timed));
+    }
+    if (!plain.isEmpty()) {
+      nerWithoutTime.annotate(part(doc, text, plain));
+    }
+  }
+
+  private static Annotation part(Annotation doc, String text, List<CoreMap> sentences) {
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    return part;
   }
 
   private Sentence convert(

@@ -107,32 +107,40 @@ public final class ActorTable {
     return lookup(demonyms, word);
   }
 
-  /** The longest known phrase of any kind starting at token {@code from}, or null. */
+  /**
+   * The longest known phrase of any kind starting at token {@code from}, or null. A phrase
+   * never takes in a token without a letter or digit, so the window stops before the first one.
+   */
   public Match matchAt(Sentence s, int from) {
     int n = s.tokens().size();
-    for (int len = Math.min(maxWords, n - from); len >= 1; len--) {
+    int longest = 0;
+    int limit = Math.min(maxWords, n - from);
+    while (longest < limit && hasLetterOrDigit(s.token(from + longest).word())) {
+      longest++;
+    }
+    for (int len = longest; len >= 1; len--) {
       StringBuilder sb = new StringBuilder();
-      boolean punctuation = false;
       for (int i = from; i < from + len; i++) {
-        punctuation |= !s.token(i).word().matches(".*[\\p{L}\\p{N}].*");
         if (i > from) {
           sb.append(' ');
         }
         sb.append(s.token(i).word());
       }
-      String phrase = sb.toString();
-      if (punctuation) {
+      String text = withoutThe(sb.toString());
+      if (text.isEmpty()) {
         continue;
       }
-      KnownActor a = lookup(names, phrase);
+      // One key for the three tables: computing it is the costly part of a lookup.
+      String key = Names.key(text);
+      KnownActor a = lookup(names, text, key);
       if (a != null) {
         return new Match(a, Via.NAME, from, from + len);
       }
-      a = lookup(demonyms, phrase);
+      a = lookup(demonyms, text, key);
       if (a != null) {
         return new Match(a, Via.DEMONYM, from, from + len);
       }
-      a = lookup(capitals, phrase);
+      a = lookup(capitals, text, key);
       if (a != null) {
         return new Match(a, Via.CAPITAL, from, from + len);
       }
@@ -140,13 +148,38 @@ public final class ActorTable {
     return null;
   }
 
-  private static KnownActor lookup(Map<String, Entry> map, String phrase) {
+  /** As the regex {@code .*[\p{L}\p{N}].*} (whose dot stops at line breaks) would say. */
+  private static boolean hasLetterOrDigit(String word) {
+    boolean found = false;
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        return false;
+      }
+      int type = Character.getType(c);
+      found |= Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+      i += Character.charCount(c);
+    }
+    return found;
+  }
+
+  private static String withoutThe(String phrase) {
     String text = phrase.strip();
     if (text.regionMatches(true, 0, "the ", 0, 4)) {
       text = text.substring(4);
     }
-    Entry e = map.get(Names.key(text));
-    if (e == null || text.isEmpty()) {
+    return text;
+  }
+
+  private static KnownActor lookup(Map<String, Entry> map, String phrase) {
+    String text = withoutThe(phrase);
+    return text.isEmpty() ? null : lookup(map, text, Names.key(text));
+  }
+
+  private static KnownActor lookup(Map<String, Entry> map, String text, String key) {
+    Entry e = map.get(key);
+    if (e == null) {
       return null;
     }
     if (e.acronym()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,26 @@ final class ArticleBook {
   final ActorKnowledge knowledge;
   private final List<Draft> drafts = new ArrayList<>();
   private final Map<Integer, boolean[]> covered = new HashMap<>();
+  // Table matches per sentence (by identity), one per token start: three rules ask for them.
+  private final Map<Sentence, ActorTable.Match[]> matches = new IdentityHashMap<>();
 
   ArticleBook(AnnotatedArticle article, ActorKnowledge knowledge) {
     this.article = article;
     this.knowledge = knowledge;
+  }
+
+  /** The table's longest match starting at token {@code i} of {@code s}, or null; cached. */
+  ActorTable.Match matchAt(Sentence s, int i) {
+    return matches.computeIfAbsent(s, this::allMatches)[i];
+  }
+
+  private ActorTable.Match[] allMatches(Sentence s) {
+    ActorTable table = knowledge.actors();
+    ActorTable.Match[] all = new ActorTable.Match[s.tokens().size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = table.matchAt(s, i);
+    }
+    return all;
   }
 
   List<Draft> drafts() {

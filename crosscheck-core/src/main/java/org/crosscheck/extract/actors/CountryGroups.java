@@ -53,10 +53,9 @@ final class CountryGroups {
   private static final int MAX_MODIFIERS = 2;
 
   void apply(ArticleBook book) {
-    ActorTable table = book.knowledge.actors();
     for (Sentence s : book.article.sentences()) {
       for (int i = 0; i < s.tokens().size(); i++) {
-        ActorTable.Match m = table.matchAt(s, i);
+        ActorTable.Match m = book.matchAt(s, i);
         if (m == null || m.actor().kind() != ActorKind.COUNTRY) {
           continue;
         }

@@ -38,7 +38,7 @@ final class KnownMentions {
     ActorTable table = book.knowledge.actors();
     for (Sentence s : book.article.sentences()) {
       for (int i = 0; i < s.tokens().size(); i++) {
-        ActorTable.Match m = table.matchAt(s, i);
+        ActorTable.Match m = book.matchAt(s, i);
         if (m == null || m.end() - m.start() < minTokens || !book.isFree(s, m.start(), m.end())) {
           continue;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small helpers on names: slugs, normalised keys, particles and name compatibility. */
 final class Names {
@@ -23,10 +24,15 @@ final class Names {
   static final Set<String> SUFFIXES =
       Set.of("ii", "iii", "iv", "jr", "jr.", "sr", "sr.");
 
+  // Compiled once: key() runs for every candidate phrase of every sentence.
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** "Antony Blinken" → "antony-blinken". */
   static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-    return s.replaceAll("^-+|-+$", "");
+    String s = NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return EDGE_DASHES.matcher(s).replaceAll("");
   }
 
   /**
@@ -34,7 +40,7 @@ final class Names {
    * lower case, a leading "the" removed. "the U.S." and "US" share the key "us".
    */
   static String key(String phrase) {
-    String s = phrase.replace('’', '\'').replace(".", "").replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(phrase.replace('’', '\'').replace(".", "")).replaceAll(" ").strip();
     s = s.toLowerCase(Locale.ROOT);
     if (s.startsWith("the ")) {
       s = s.substring(4);
