@@ -47,12 +47,14 @@ final class BenchCommand implements Runnable {
     return repo.resolve("..").resolve("shared").resolve(relative).normalize();
   }
 
-  static Path existing(Path dir, String what) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(what + " not found at " + dir
-          + " (give its folder with --data)");
+  /** {@code path} if it exists (a folder, or a file), else a clear error naming --data. */
+  static Path existing(Path path, String what) {
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException(what + " not found at " + path
+          + " (give " + (path.toString().endsWith(".json") ? "the file" : "its folder")
+          + " with --data)");
     }
-    return dir;
+    return path;
   }
 
   @Command(
@@ -100,10 +102,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isRegularFile(data)) {
-        throw new IllegalArgumentException("PLOVER records not found at " + data
-            + " (give the file with --data)");
-      }
+      existing(data, "PLOVER records");
       System.out.println("loading language models...");
       PloverBenchmark bench = new PloverBenchmark(CoreNlpAnnotator.load(),
           new RuleActorResolver(ActorKnowledge.load()), RuleEventExtractor.standard());

@@ -22,8 +22,10 @@ import org.crosscheck.model.Token;
  * just before ("according to a State Department readout"); a role noun ("a spokesman for X", "the
  * secretary of state") takes the person in its own phrase, else the person the article earlier
  * introduced with the same title ("Secretary of State Antony Blinken"); a pronoun ("he added")
- * takes the last person who spoke. These fallbacks only stand in until the actor resolver covers
- * such references; the actors always win.
+ * takes the last person who spoke. The actors always win: these fallbacks repeat, in a simpler
+ * form, what {@code RuleActorResolver} does for roles and pronouns, and only matter with a resolver
+ * that leaves such references unresolved (the NER-only one); they can go once every resolver
+ * covers them.
  *
  * <p>One instance serves one article and remembers its last speakers: not thread-safe, not shared.
  */
