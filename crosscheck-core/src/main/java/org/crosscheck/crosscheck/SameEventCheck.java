@@ -1,9 +1,12 @@
 package org.crosscheck.crosscheck;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.crosscheck.model.Event;
 import org.crosscheck.model.Evidence;
@@ -22,7 +25,7 @@ final class SameEventCheck {
 
   static List<Finding> run(List<Event> events, Outlets outlets) {
     List<Finding> out = new ArrayList<>();
-    for (List<Event> group : Groups.of(events, SameEventCheck::same)) {
+    for (List<Event> group : Groups.of(events, sameType(events), SameEventCheck::same)) {
       Set<String> sources = new LinkedHashSet<>();
       for (Event e : group) {
         e.articles().forEach(a -> sources.add(outlets.sourceKey(a)));
@@ -45,6 +48,17 @@ final class SameEventCheck {
               evidence));
     }
     return out;
+  }
+
+  /** Candidates for {@link Groups}: events of one type only can be the same. */
+  private static IntFunction<int[]> sameType(List<Event> events) {
+    Map<Object, List<Integer>> byType = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      byType.computeIfAbsent(events.get(i).type(), k -> new ArrayList<>()).add(i);
+    }
+    Map<Object, int[]> indices = new HashMap<>();
+    byType.forEach((type, list) -> indices.put(type, list.stream().mapToInt(i -> i).toArray()));
+    return i -> indices.get(events.get(i).type());
   }
 
   static boolean same(Event a, Event b) {

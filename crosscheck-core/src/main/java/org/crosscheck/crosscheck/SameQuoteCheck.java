@@ -36,7 +36,10 @@ final class SameQuoteCheck {
     }
     List<Finding> agreements = new ArrayList<>();
     List<Finding> conflicts = new ArrayList<>();
-    for (List<Item> group : Groups.of(items, (a, b) -> QuoteText.same(a.words, b.words))) {
+    QuoteCandidates candidates =
+        new QuoteCandidates(items.stream().map(Item::words).collect(Collectors.toList()));
+    for (List<Item> group :
+        Groups.of(items, candidates::of, (a, b) -> QuoteText.same(a.words, b.words))) {
       if (group.size() < 2) {
         continue;
       }
