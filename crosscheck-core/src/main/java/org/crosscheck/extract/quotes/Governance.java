@@ -210,7 +210,10 @@ final class Governance {
       boolean passive = d.relation().equals("nsubj:pass");
       if (d.relation().startsWith("nsubj")
           && (!passive || "quote".equals(SpeechLexicon.lemma(s.token(v))))
-          && (inside == null || !inside[c])) {
+          && (inside == null || !inside[c])
+          && hasLetterOrDigit(s.token(c).word())) {
+        // A quote mark the tokenizer glued together ("’”") and the parser took for the subject
+        // of "said Jane Doe" is no speaker: the inverted name below is.
         Token t = s.token(c);
         int rank = t.isProperNoun() ? 0 : SpeechLexicon.isRelativePronoun(t) ? 2 : 1;
         if (rank < bestRank) {
@@ -253,6 +256,10 @@ final class Governance {
       }
     }
     return -1;
+  }
+
+  private static boolean hasLetterOrDigit(String word) {
+    return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean isChainedClause(String rel) {

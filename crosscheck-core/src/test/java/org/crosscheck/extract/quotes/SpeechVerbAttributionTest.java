@@ -29,6 +29,17 @@ class SpeechVerbAttributionTest {
   }
 
   @Test
+  void aQuoteEndingInAQuoteWithinTheQuoteStillFindsTheSpeakerAfterSaid() {
+    // The tokenizer glues the closing marks into one token ("’”"), which the parser may take
+    // for the subject of "said": a quote mark is never the speaker.
+    Quote q =
+        quotes("“The way I read what the board said is, ‘We are gonna cut the budget,’” said Tom"
+                + " Reed, an analyst at a bank in Oslo.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Tom Reed");
+  }
+
+  @Test
   void aColonIntroducesTheQuoteOfTheSpeakerBeforeIt() {
     Quote q = quotes("Karl Jensen told reporters: “The money is already in the bank.”").get(0);
     assertThat(q.speaker()).isEqualTo("Karl Jensen");
