@@ -32,6 +32,10 @@ import org.crosscheck.model.Token;
  * (time words, numbers, amounts), and without it elsewhere, which gives the same tags and time
  * mentions for a fraction of the cost.
  *
+ * <p>A wire dateline opening a paragraph ("KHARTOUM, March 3 (Reuters) —") becomes a sentence of
+ * its own ({@link DatelineSplit}) before tagging, so that it does not become the lead sentence's
+ * subject.
+ *
  * <p>The dependency parse is CoreNLP's neural parser run by {@link FastDependencyParser}: the same
  * model and the same edges as the {@code depparse} annotator, in about half the time, and only the
  * enhanced++ graph is built.
@@ -44,6 +48,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
+  // tokenize and ssplit; then, after datelines are split off, the rest
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP pipeline;
   // With the time gate on, NER runs in two flavours and depparse after them; null when off.
   private final StanfordCoreNLP nerWithTime;
@@ -51,12 +57,15 @@ public final class CoreNlpAnnotator implements Annotator {
   private final FastDependencyParser parser;
   private final TimeGate timeGate = new TimeGate();
   private final DateRepair dateRepair = new DateRepair();
+  private final DatelineSplit datelines = new DatelineSplit();
 
   private CoreNlpAnnotator(
+      StanfordCoreNLP splitter,
       StanfordCoreNLP pipeline,
       StanfordCoreNLP nerWithTime,
       StanfordCoreNLP nerWithoutTime,
       FastDependencyParser parser) {
+    this.splitter = splitter;
     this.pipeline = pipeline;
     this.nerWithTime = nerWithTime;
     this.nerWithoutTime = nerWithoutTime;
@@ -71,8 +80,8 @@ public final class CoreNlpAnnotator implements Annotator {
   public static CoreNlpAnnotator load() {
     quiet();
     Properties base = properties();
-    base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    StanfordCoreNLP upToLemma = new StanfordCoreNLP(base);
+    base.setProperty("annotators", "pos,lemma");
+    StanfordCoreNLP upToLemma = new StanfordCoreNLP(base, false);
     Properties ner = properties();
     ner.setProperty("annotators", "ner");
     // The two flavours differ in SUTime alone; the CRF model is small enough to load twice.
@@ -82,7 +91,7 @@ public final class CoreNlpAnnotator implements Annotator {
     nerNoTime.setProperty("ner.useSUTime", "false");
     StanfordCoreNLP withoutTime = new StanfordCoreNLP(nerNoTime, false);
     FastDependencyParser parser = FastDependencyParser.load(PARSER_MODEL);
-    return new CoreNlpAnnotator(upToLemma, withTime, withoutTime, parser);
+    return new CoreNlpAnnotator(splitter(), upToLemma, withTime, withoutTime, parser);
   }
 
   /**
@@ -92,8 +101,14 @@ public final class CoreNlpAnnotator implements Annotator {
   static CoreNlpAnnotator loadWithoutTimeGate() {
     quiet();
     Properties props = properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    return new CoreNlpAnnotator(new StanfordCoreNLP(props), null, null, null);
+    props.setProperty("annotators", "pos,lemma,ner,depparse");
+    return new CoreNlpAnnotator(splitter(), new StanfordCoreNLP(props, false), null, null, null);
+  }
+
+  private static StanfordCoreNLP splitter() {
+    Properties props = properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    return new StanfordCoreNLP(props);
   }
 
   private static void quiet() {
@@ -125,12 +140,14 @@ public final class CoreNlpAnnotator implements Annotator {
     if (published != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     }
+    List<Integer> paragraphStarts = paragraphStarts(article);
+    splitter.annotate(doc);
+    datelines.apply(doc, text, paragraphStarts);
     pipeline.annotate(doc);
     if (nerWithTime != null) {
       recogniseEntities(doc, text);
       parse(doc);
     }
-    List<Integer> paragraphStarts = paragraphStarts(article);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(convert(sentences.size(), s, text, paragraphStarts, published));
