@@ -234,11 +234,13 @@ final class Governance {
     }
     if (best < 0 && "say".equals(SpeechLexicon.lemma(s.token(v)))) {
       // Inversion the parser misreads as an object or complement ("..., says President X",
-      // "said Kowalski, who ..."): one says words, never a person, so a name after "say" speaks.
+      // "said Kowalski, who ...", "said a spokeswoman"): one says words, never a person, so a
+      // name or a role after "say" speaks.
       for (Dependency d : s.children(v)) {
         int c = d.dependent();
         boolean misread = d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep");
-        if (misread && c > v && s.token(c).isProperNoun()
+        if (misread && c > v
+            && (s.token(c).isProperNoun() || SpeechLexicon.isRoleNoun(s.token(c)))
             && (inside == null || !inside[c])) {
           return c;
         }

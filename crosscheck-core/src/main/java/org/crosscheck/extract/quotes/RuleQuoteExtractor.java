@@ -28,6 +28,7 @@ import org.crosscheck.model.SpeakerKind;
  *       sentence before or after it in the paragraph.
  *   <li>Short quotes (three words or fewer) are scare quotes unless a speech verb with a named
  *       speaker governs them (“greatly concerned”, he said); longer ones are always quotations.
+ *   <li>Words cited as words ("the word “We”", "the slogan “...”") are not quotations.
  *   <li>A quote repeated in the article (same words) is kept once.
  * </ol>
  *
@@ -131,7 +132,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
-      if (!c.attribution.governs() && isTitle(words)) {
+      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span)) {
         continue;
       }
       String key = normalize(words);
@@ -197,6 +198,28 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /** Nouns that introduce words cited as words, not said: "the word “We”", "the slogan “...”". */
+  private static final Set<String> MENTION_NOUNS =
+      Set.of("word", "words", "term", "terms", "phrase", "expression", "name", "nickname",
+          "hashtag", "label", "slogan", "motto", "catchphrase", "tagline", "headline", "title");
+
+  /**
+   * True when the quoted words are named rather than said: right after a noun for words
+   * ("trademark of the word “We”", "under the slogan “...”"), or after "so-called".
+   */
+  static boolean isMention(String text, QuoteSpan q) {
+    int end = q.open();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+      start--;
+    }
+    String before = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return MENTION_NOUNS.contains(before) || before.equals("so-called");
   }
 
   static int wordCount(String s) {

@@ -21,7 +21,8 @@ import org.crosscheck.model.Token;
  * the organisation that issued it, named in the subject ("the OIC statement") or in the sentences
  * just before ("according to a State Department readout"); a role noun ("a spokesman for X", "the
  * secretary of state") takes the person in its own phrase, else the person the article earlier
- * introduced with the same title ("Secretary of State Antony Blinken"); a pronoun ("he added")
+ * introduced with the same title ("Secretary of State Antony Blinken"); an unnamed spokesperson
+ * speaks for the body in their phrase ("a Red Cross spokeswoman"); a pronoun ("he added")
  * takes the last person who spoke. The actors always win: these fallbacks repeat, in a simpler
  * form, what {@code RuleActorResolver} does for roles and pronouns, and only matter with a resolver
  * that leaves such references unresolved (the NER-only one); they can go once every resolver
@@ -79,6 +80,11 @@ final class SpeakerResolver {
       return antecedent >= 0 ? resolve(s, antecedent) : lastSpeaker;
     }
     ArticleActor inPhrase = actorInPhrase(s, subject, SpeechLexicon.isRoleNoun(head));
+    if (inPhrase == null && SpeechLexicon.isSpokesNoun(head)) {
+      // "a WeWork spokesperson said", "a spokesman for the ministry": no person is named, and
+      // a spokesperson's words are the body's own statement.
+      inPhrase = actorInPhrase(s, subject, false);
+    }
     if (inPhrase != null) {
       return Speaker.of(inPhrase);
     }

@@ -64,6 +64,11 @@ final class SpeechLexicon {
     return t.isNoun() && ROLE_NOUNS.contains(lemma(t));
   }
 
+  /** Spokespeople: an unnamed one speaks for the body their phrase names ("a UN spokesman"). */
+  static boolean isSpokesNoun(Token t) {
+    return t.isNoun() && lemma(t).startsWith("spokes");
+  }
+
   /** True for third-person pronouns and "I"/"we" that stand for a speaker already named. */
   static boolean isPersonalPronoun(Token t) {
     return t.isPronoun() && Set.of("he", "she", "they", "it", "we", "i").contains(lower(t));

@@ -23,6 +23,26 @@ class QuoteFilteringTest {
   }
 
   @Test
+  void wordsCitedAsWordsAreNotQuotations() {
+    assertThat(
+            quotes(
+                "Karl Jensen said he had planned to charge the firm for his trademark on the word"
+                    + " “We” after the rebranding.",
+                "The ministry ran the campaign under the slogan “Clean water for every village by"
+                    + " next year” in all provinces."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCitedWordDoesNotStopTheSpeechAroundIt() {
+    assertThat(
+            quotes(
+                "“We will not use the word ceasefire until the guns are silent,” Karl Jensen"
+                    + " said."))
+        .hasSize(1);
+  }
+
+  @Test
   void aLongQuotationNeedsNoSpeechVerb() {
     List<Quote> qs = quotes("The banner read “bring our children home before the winter comes” in red letters.");
     assertThat(qs).hasSize(1);

@@ -40,6 +40,25 @@ class SpeechVerbAttributionTest {
   }
 
   @Test
+  void anUnnamedSpokespersonSpeaksForTheBodyTheirPhraseNames() {
+    Quote q =
+        quotes("“We have received the request and are studying it,” said a World Health"
+                + " Organization spokeswoman when contacted on Friday.")
+            .get(0);
+    assertThat(q.speaker()).contains("World Health Organization");
+    assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ORGANISATION);
+  }
+
+  @Test
+  void aNamedSpokespersonSpeaksForThemselves() {
+    Quote q =
+        quotes("“We have received the request,” World Health Organization spokeswoman Maria"
+                + " Lindqvist said on Friday.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Maria Lindqvist");
+  }
+
+  @Test
   void aColonIntroducesTheQuoteOfTheSpeakerBeforeIt() {
     Quote q = quotes("Karl Jensen told reporters: “The money is already in the bank.”").get(0);
     assertThat(q.speaker()).isEqualTo("Karl Jensen");
