@@ -2,8 +2,12 @@ package org.crosscheck.extract.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.EntityMention;
 import org.crosscheck.model.Sentence;
@@ -66,6 +70,41 @@ final class PersonNames {
         d.learn(c.title());
       } else {
         book.addSpan(d, c.sentence(), c.start(), c.end());
+      }
+    }
+    linkBareSurnames(book, persons);
+  }
+
+  /**
+   * A surname alone that the tagger did not take for a person ("Noem tweeted", tagged O or as an
+   * organisation, as unfamiliar names often are once the first name is gone): a proper noun
+   * standing alone, equal to the surname of exactly one person the article names in full, and no
+   * known actor's name. At the start of a sentence it must not modify a noun ("Rice prices").
+   */
+  private static void linkBareSurnames(ArticleBook book, List<Draft> persons) {
+    Map<String, Draft> bySurname = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Draft d : persons) {
+      if (d.nameWords != null && d.nameWords.size() >= 2) {
+        String surname = d.nameWords.get(d.nameWords.size() - 1);
+        if (surname.length() >= 3 && bySurname.containsKey(surname) && bySurname.get(surname) != d) {
+          ambiguous.add(surname);
+        }
+        bySurname.put(surname, d);
+      }
+    }
+    ambiguous.forEach(bySurname::remove);
+    for (Sentence s : book.article.sentences()) {
+      int n = s.tokens().size();
+      for (int i = 0; i < n; i++) {
+        Draft d = bySurname.get(s.token(i).word());
+        boolean alone = (i == 0 || !s.token(i - 1).isProperNoun())
+            && (i + 1 >= n || !s.token(i + 1).isProperNoun())
+            && (i > 0 || i + 1 >= n || !s.token(i + 1).isNoun());
+        if (d != null && alone && s.token(i).isProperNoun() && book.isFree(s, i, i + 1)
+            && book.knowledge.actors().matchAt(s, i) == null) {
+          book.addSpan(d, s, i, i + 1);
+        }
       }
     }
   }

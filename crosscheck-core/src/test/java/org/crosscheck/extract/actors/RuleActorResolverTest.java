@@ -79,6 +79,30 @@ class RuleActorResolverTest {
   }
 
   @Nested
+  class Surnames {
+    @Test
+    void aSurnameTheTaggerMissesStillNamesThePerson() {
+      // The tagger often leaves an unfamiliar surname alone untagged or takes it for an
+      // organisation; the article's full name says who it is.
+      Resolved r =
+          resolve(
+              "Governor Kristi Ulvang defended the campaign on Monday.",
+              "Ulvang saw the reaction and doubled down on the slogan.",
+              "“The whole point of this campaign is to raise awareness,” Ulvang tweeted.");
+      ArticleActor p = named(r.actors(), "Kristi Ulvang");
+      assertThat(r.at("Ulvang", 2)).isEqualTo(p);
+      assertThat(r.at("Ulvang", 3)).isEqualTo(p);
+    }
+
+    @Test
+    void aSurnameModifyingANounAtTheStartIsNotThePerson() {
+      Resolved r =
+          resolve("Minister Anna Quist spoke on Monday.", "Quist products sold well in the north.");
+      assertThat(r.at("Quist", 2)).isNull();
+    }
+  }
+
+  @Nested
   class Appositions {
     @Test
     void aRolePhraseAfterTheNameIsThePersonsRole() {
