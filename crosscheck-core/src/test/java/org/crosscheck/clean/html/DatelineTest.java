@@ -36,11 +36,20 @@ class DatelineTest {
   }
 
   @Test
-  void anUpdateDatelineYieldsToADeclaredPublicationDate() throws Exception {
-    ArticleMetadata m = meta(DECLARED_2022,
+  void anUpdateDatelineYieldsToAPublicationDateInTheMetaTags() throws Exception {
+    ArticleMetadata m = meta(DECLARED_2022
+            + "<meta property='article:published_time' content='2022-01-10T09:00:00Z'>",
         "<h1>Bridge opens to cyclists</h1><p>Last updated: <span>March 20, 2024</span></p>"
             + article(""), URL);
     assertThat(m.published()).isEqualTo(LocalDate.of(2022, 1, 10));
+  }
+
+  @Test
+  void anUpdateDatelineBeatsAPublicationDateDeclaredOnlyInJsonLd() throws Exception {
+    ArticleMetadata m = meta(DECLARED_2022,
+        "<h1>Bridge opens to cyclists</h1><p>Last updated: <span>March 20, 2024</span></p>"
+            + article(""), URL);
+    assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 20));
   }
 
   @Test
