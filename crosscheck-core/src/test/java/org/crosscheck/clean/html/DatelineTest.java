@@ -120,6 +120,16 @@ class DatelineTest {
   }
 
   @Test
+  void aDatelineADayFromTheMetaTagsTimestampYieldsToIt() throws Exception {
+    String body = "<h1>Bridge opens to cyclists</h1><p>By Jane Doe · March 20, 2024</p>" + article("");
+    assertThat(meta("<meta property='article:published_time' content='2024-03-21T02:30:00+00:00'>",
+        body, URL).published()).isEqualTo(LocalDate.of(2024, 3, 21));
+    // Two days apart they are two dates, and the one shown wins.
+    assertThat(meta("<meta property='article:published_time' content='2024-03-22T02:30:00+00:00'>",
+        body, URL).published()).isEqualTo(LocalDate.of(2024, 3, 20));
+  }
+
+  @Test
   void aPublishedLineAnywhereWhenNoneIsNearTheHeadline() throws Exception {
     ArticleMetadata m = meta(ld("\"datePublished\":\"2024-05-29\""),
         "<h1>Bridge opens to cyclists</h1>" + LONG_ARTICLE + "<p>Published March 20, 2024</p>",
