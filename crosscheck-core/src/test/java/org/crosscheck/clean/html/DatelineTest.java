@@ -130,6 +130,24 @@ class DatelineTest {
   }
 
   @Test
+  void atEqualDistanceTheDateBelowTheHeadlineWins() throws Exception {
+    ArticleMetadata m = meta("",
+        "<ul class=news><li>Council elects a new mayor <span>12/04/2023</span></li></ul>"
+            + "<h1>Bridge opens to cyclists</h1><time datetime='2024-03-01'>03/01/2024</time>"
+            + article(""), URL);
+    assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void aDateRightAboveTheHeadlineBeatsOneFurtherBelow() throws Exception {
+    ArticleMetadata m = meta("",
+        "<p class=kicker>March 20, 2024</p><h1>Bridge opens to cyclists</h1>"
+            + "<p>By Jane Doe</p><p>Photo: the new bridge at dawn, May 5, 2023</p>" + article(""),
+        URL);
+    assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 20));
+  }
+
+  @Test
   void aPublishedLineAnywhereWhenNoneIsNearTheHeadline() throws Exception {
     ArticleMetadata m = meta(ld("\"datePublished\":\"2024-05-29\""),
         "<h1>Bridge opens to cyclists</h1>" + LONG_ARTICLE + "<p>Published March 20, 2024</p>",
