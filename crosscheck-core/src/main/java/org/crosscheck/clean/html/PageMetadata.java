@@ -88,6 +88,17 @@ final class PageMetadata {
    * and last the {@code <title>} without its site-name suffix.
    */
   private static String title(Document doc, MetaTags metas, JsonNode article) {
+    String t = chooseTitle(doc, metas, article);
+    if (t == null) {
+      return null;
+    }
+    // A bar is no punctuation inside a headline: what follows it is a site or section name, or
+    // a tail written for search engines ("Best Movers in NYC 2025 | Top 19 Companies").
+    int bar = t.indexOf(" | ");
+    return bar >= 10 ? t.substring(0, bar).trim() : t;
+  }
+
+  private static String chooseTitle(Document doc, MetaTags metas, JsonNode article) {
     String declared = JsonLd.text(article, "headline");
     if (declared == null) {
       declared = metas.first("og:title");
