@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards metadata quality: title, author and publication-date exact-match accuracy of our cleaner
  * on the 711 WCXB article pages (read from ../shared, never copied) must stay above floors set a
- * little below what it reaches (title 0.817, author 0.717, date 0.890 when the floors were set),
+ * little below what it reaches (title 0.823, author 0.791, date 0.913 when the floors were set),
  * so a rule that hurts fails the build. Skipped when the shared data is absent.
  */
 class WcxbMetadataFloorTest {
@@ -43,9 +43,9 @@ class WcxbMetadataFloorTest {
       }
     }
     assertThat(pages).hasSize(711);
-    assertThat((double) titleOk / titles).isGreaterThan(0.81);
-    assertThat((double) authorOk / authors).isGreaterThan(0.71);
-    assertThat((double) dateOk / dates).isGreaterThan(0.885);
+    assertThat((double) titleOk / titles).isGreaterThan(0.82);
+    assertThat((double) authorOk / authors).isGreaterThan(0.785);
+    assertThat((double) dateOk / dates).isGreaterThan(0.91);
   }
 
   private static boolean same(String truth, String predicted) {

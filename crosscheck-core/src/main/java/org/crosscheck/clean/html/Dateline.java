@@ -55,8 +55,11 @@ final class Dateline {
    * @param updated labelled as an update ("Last updated", "Modified")
    * @param distance characters of visible text between it and the headline
    * @param far outside the headline's neighbourhood; kept only when labelled as published
+   * @param after below the headline rather than above it
    */
-  record Candidate(LocalDate date, boolean published, boolean updated, int distance, boolean far) {}
+  record Candidate(
+      LocalDate date, boolean published, boolean updated, int distance, boolean far,
+      boolean after) {}
 
   private final PageDates dates;
 
@@ -83,7 +86,10 @@ final class Dateline {
       if (published == null && c.published() && !c.updated()) {
         published = c;
       }
-      if (nearest == null || c.distance() < nearest.distance()) {
+      // At equal distance the date below the headline wins: a dateline sits under its headline,
+      // while a date just above it often ends a list of teasers.
+      if (nearest == null || c.distance() < nearest.distance()
+          || (c.distance() == nearest.distance() && c.after() && !nearest.after())) {
         nearest = c;
       }
     }
@@ -117,7 +123,8 @@ final class Dateline {
     for (Walk.Seen s : walk.seen) {
       int distance;
       boolean far;
-      if (s.start >= walk.headlineEnd) {
+      boolean after = s.start >= walk.headlineEnd;
+      if (after) {
         distance = s.start - walk.headlineEnd;
         far = distance > MAX_AFTER;
       } else if (s.end <= walk.headlineStart) {
@@ -140,7 +147,7 @@ final class Dateline {
       boolean published = PUBLISHED_LABEL.matcher(label).find();
       if (far) {
         if (published && !updated) {
-          out.add(new Candidate(d, true, false, distance, true));
+          out.add(new Candidate(d, true, false, distance, true, after));
         }
         continue;
       }
@@ -152,7 +159,7 @@ final class Dateline {
         updated = UPDATED_LABEL.matcher(classes).find();
         published = !updated && PUBLISHED_LABEL.matcher(classes).find();
       }
-      out.add(new Candidate(d, published && !updated, updated, distance, false));
+      out.add(new Candidate(d, published && !updated, updated, distance, false, after));
     }
     return out;
   }

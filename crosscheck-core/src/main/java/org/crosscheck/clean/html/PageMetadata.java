@@ -88,6 +88,17 @@ final class PageMetadata {
    * and last the {@code <title>} without its site-name suffix.
    */
   private static String title(Document doc, MetaTags metas, JsonNode article) {
+    String t = chooseTitle(doc, metas, article);
+    if (t == null) {
+      return null;
+    }
+    // A bar is no punctuation inside a headline: what follows it is a site or section name, or
+    // a tail written for search engines ("Best Movers in NYC 2025 | Top 19 Companies").
+    int bar = t.indexOf(" | ");
+    return bar >= 10 ? t.substring(0, bar).trim() : t;
+  }
+
+  private static String chooseTitle(Document doc, MetaTags metas, JsonNode article) {
     String declared = JsonLd.text(article, "headline");
     if (declared == null) {
       declared = metas.first("og:title");
@@ -153,7 +164,16 @@ final class PageMetadata {
     if (names.isEmpty() && doc.body() != null) {
       for (Element e : doc.body().select("[itemprop=author], [rel=author], .author-name, .byline__name, .author a")) {
         Element name = e.selectFirst("[itemprop=name]");
-        addName(names, name != null ? name.text() : e.text());
+        String text = name != null ? name.text() : e.text();
+        // The name out of a printed byline ("Written by Jane Doe Tech Reporter"); what names
+        // no person ("Newsdesk", "Silverback Strategies") is kept as it is, unless it credits
+        // someone else ("Updated by") or is a bare label ("Written By").
+        List<String> read = Byline.names(text);
+        if (!read.isEmpty()) {
+          read.forEach(n -> addName(names, n));
+        } else if (!Byline.creditsOther(text)) {
+          addName(names, text);
+        }
         if (names.size() >= 3) {
           break;
         }
@@ -161,6 +181,10 @@ final class PageMetadata {
     }
     if (names.isEmpty() && doc.body() != null) {
       visibleByline(doc.body(), names);
+    }
+    if (names.isEmpty() && doc.body() != null) {
+      // A byline marked by nothing but its words: "By Jane Doe · March 3, 2024".
+      Byline.find(doc.body(), 5).forEach(n -> addName(names, n));
     }
     return new ArrayList<>(names);
   }
@@ -181,8 +205,13 @@ final class PageMetadata {
           return;
         }
       }
+      List<String> read = Byline.names(e.text());
+      if (!read.isEmpty()) {
+        read.forEach(n -> addName(names, n));
+        return;
+      }
       String text = BY_PREFIX.matcher(e.text()).replaceFirst("");
-      if (looksLikeName(text)) {
+      if (looksLikeName(text) && !Byline.creditsOther(e.text())) {
         addName(names, text);
         return;
       }

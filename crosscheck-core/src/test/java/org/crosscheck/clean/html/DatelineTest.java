@@ -36,11 +36,20 @@ class DatelineTest {
   }
 
   @Test
-  void anUpdateDatelineYieldsToADeclaredPublicationDate() throws Exception {
-    ArticleMetadata m = meta(DECLARED_2022,
+  void anUpdateDatelineYieldsToAPublicationDateInTheMetaTags() throws Exception {
+    ArticleMetadata m = meta(DECLARED_2022
+            + "<meta property='article:published_time' content='2022-01-10T09:00:00Z'>",
         "<h1>Bridge opens to cyclists</h1><p>Last updated: <span>March 20, 2024</span></p>"
             + article(""), URL);
     assertThat(m.published()).isEqualTo(LocalDate.of(2022, 1, 10));
+  }
+
+  @Test
+  void anUpdateDatelineBeatsAPublicationDateDeclaredOnlyInJsonLd() throws Exception {
+    ArticleMetadata m = meta(DECLARED_2022,
+        "<h1>Bridge opens to cyclists</h1><p>Last updated: <span>March 20, 2024</span></p>"
+            + article(""), URL);
+    assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 20));
   }
 
   @Test
@@ -107,6 +116,34 @@ class DatelineTest {
   void aOneDayGapIsATimeZoneAndThePrintedDayWins() throws Exception {
     ArticleMetadata m = meta(ld("\"datePublished\":\"2024-03-21T02:30:00+00:00\""),
         "<h1>Bridge opens to cyclists</h1><p>Updated: March 20, 2024</p>" + article(""), URL);
+    assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 20));
+  }
+
+  @Test
+  void aDatelineADayFromTheMetaTagsTimestampYieldsToIt() throws Exception {
+    String body = "<h1>Bridge opens to cyclists</h1><p>By Jane Doe · March 20, 2024</p>" + article("");
+    assertThat(meta("<meta property='article:published_time' content='2024-03-21T02:30:00+00:00'>",
+        body, URL).published()).isEqualTo(LocalDate.of(2024, 3, 21));
+    // Two days apart they are two dates, and the one shown wins.
+    assertThat(meta("<meta property='article:published_time' content='2024-03-22T02:30:00+00:00'>",
+        body, URL).published()).isEqualTo(LocalDate.of(2024, 3, 20));
+  }
+
+  @Test
+  void atEqualDistanceTheDateBelowTheHeadlineWins() throws Exception {
+    ArticleMetadata m = meta("",
+        "<ul class=news><li>Council elects a new mayor <span>12/04/2023</span></li></ul>"
+            + "<h1>Bridge opens to cyclists</h1><time datetime='2024-03-01'>03/01/2024</time>"
+            + article(""), URL);
+    assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
+
+  @Test
+  void aDateRightAboveTheHeadlineBeatsOneFurtherBelow() throws Exception {
+    ArticleMetadata m = meta("",
+        "<p class=kicker>March 20, 2024</p><h1>Bridge opens to cyclists</h1>"
+            + "<p>By Jane Doe</p><p>Photo: the new bridge at dawn, May 5, 2023</p>" + article(""),
+        URL);
     assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 20));
   }
 

@@ -139,6 +139,16 @@ class PageMetadataTest {
   }
 
   @Test
+  void aHeadlineLosesWhatFollowsABar() throws Exception {
+    String url = "https://news.example.com/movers";
+    assertThat(meta("", "<h1>Best Movers in New York 2025 | Top 19 Companies</h1>" + article(""),
+        url).title()).isEqualTo("Best Movers in New York 2025");
+    // A dash can be the headline's own punctuation, and stays.
+    assertThat(meta("", "<h1>Best Bread Machines – My Favorites!</h1>" + article(""), url)
+        .title()).isEqualTo("Best Bread Machines – My Favorites!");
+  }
+
+  @Test
   void hintsFromTheSourceWinOverThePage() throws Exception {
     ArticleMetadata hints = ArticleMetadata.EMPTY.withTitle("Given title");
     ArticleMetadata m = new HtmlCleaner(HtmlCleanerTest.JUNE_2024, false)
