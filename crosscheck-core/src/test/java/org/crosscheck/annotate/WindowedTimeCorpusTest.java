@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class WindowedTimeCorpusTest {
 
-  private static final int DEFAULT_ARTICLES = 30;
+  private static final int DEFAULT_ARTICLES = 15;
 
   @Test
   void wcxbBodiesAreAnnotatedExactlyAsWithSutimeOnWholeSentences() throws IOException {
