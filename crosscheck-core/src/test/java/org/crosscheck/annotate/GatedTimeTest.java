@@ -14,10 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * SUTime runs only on sentences that may hold a time expression, and the dependency parse comes
- * from {@link FastDependencyParser}; neither may change a single token tag, time mention or
- * dependency compared with stock CoreNLP (SUTime on every sentence, the {@code depparse}
- * annotator).
+ * SUTime reads only windows around the words a time expression or a number can be built on, and
+ * the dependency parse comes from {@link FastDependencyParser}; neither may change a single token
+ * tag, time mention or dependency compared with stock CoreNLP (SUTime on every whole sentence,
+ * the {@code depparse} annotator). {@link WindowedTimeCorpusTest} checks the windows on real
+ * article bodies.
  */
 class GatedTimeTest {
 
@@ -53,6 +54,58 @@ class GatedTimeTest {
             "Farmers harvest wheat annually, and the cooperative recently doubled its output.",
             "The 1990s were different, he said: the 21st of March was a holiday then.");
     assertSame(full.annotate(a), gated.annotate(a));
+  }
+
+  @Test
+  void sentencesThatStressTheWindowsAreAnnotatedTheSame() {
+    Article a =
+        Texts.article(
+            "w",
+            LocalDate.of(2024, 3, 21),
+            "The exhibition runs from March 3 to April 5, 2024, in the old town hall.",
+            "Output fell between 2019 and 2021 but recovered in the week of Jan. 8.",
+            "He arrived three years ago last Tuesday, when the talks had already collapsed.",
+            "The company paid $4.5 million, or 12 percent of its annual revenue, to settle.",
+            "Yesterday the committee, after long and bitter arguments over the wording of the"
+                + " resolution that the opposition parties had tabled in the chamber, voted"
+                + " against the plan by 212 votes to 190.",
+            "Troops withdrew, the spokesman said, without giving any further detail about"
+                + " the position of the units or the reasons for the decision, late on Friday.",
+            "Mid-March was warm, and the quarter's results, due in the second half, follow"
+                + " the fiscal year 2023-24 and a 30-year-old rule.",
+            "At the time, the medieval town had 2,000 inhabitants; now it has twice as many.",
+            "The meeting is scheduled for 10:30 a.m. on the first Monday of next month.",
+            "On Christmas Eve and on New Year's Day the museum closes at noon.");
+    assertSame(full.annotate(a), gated.annotate(a));
+  }
+
+  @Test
+  void windowsSurroundTheAnchorsAndMergeWhenClose() {
+    TimeWindows windows = new TimeWindows(2);
+    boolean[] anchors = new boolean[20];
+    anchors[0] = true;
+    anchors[4] = true;
+    anchors[12] = true;
+    anchors[19] = true;
+    assertThat(windows.around(anchors))
+        .containsExactly(
+            new TimeWindows.Window(0, 7), new TimeWindows.Window(10, 15),
+            new TimeWindows.Window(17, 20));
+    assertThat(windows.around(new boolean[5])).isEmpty();
+  }
+
+  @Test
+  void anchorsAreTimeWordsNumbersAndAmounts() {
+    TimeGate gate = new TimeGate();
+    assertThat(gate.isAnchor("Tuesday", "NNP")).isTrue();
+    assertThat(gate.isAnchor("mid-March", "NN")).isTrue();
+    assertThat(gate.isAnchor("seventy", "NN")).isTrue();
+    assertThat(gate.isAnchor("twentieth", "JJ")).isTrue();
+    assertThat(gate.isAnchor("III", "CD")).isTrue();
+    assertThat(gate.isAnchor("biannual", "JJ")).isTrue();
+    assertThat(gate.isAnchor("%", "NN")).isTrue();
+    assertThat(gate.isAnchor("minister", "NN")).isFalse();
+    assertThat(gate.isAnchor("Geneva", "NNP")).isFalse();
   }
 
   @Test
