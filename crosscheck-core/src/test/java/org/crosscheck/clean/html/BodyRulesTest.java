@@ -154,6 +154,26 @@ class BodyRulesTest {
     assertThat(body(clean(page("", article(hidden))))).doesNotContain("two million euros");
   }
 
+  // Repeated passages.
+
+  @Test
+  void aPassageThePageRepeatsIsReadOnce() throws Exception {
+    // A print version at the end repeating the article word for word.
+    String echo = "<div class=print><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    assertThat(texts(clean(page("", article("").replace("</article>", echo
+        + "</article>"))))).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aNoteRepeatedUnderEachEntryIsKept() throws Exception {
+    String note = "<p>Support this webcam with a gift to the park's conservancy.</p>";
+    String html = page("", "<article><h2>North Dome</h2><p>" + P1 + "</p>" + note
+        + "<h2>Half Dome</h2><p>" + P2 + "</p>" + note + "</article>");
+    assertThat(texts(clean(html))).containsExactly("North Dome", P1,
+        "Support this webcam with a gift to the park's conservancy.", "Half Dome", P2,
+        "Support this webcam with a gift to the park's conservancy.");
+  }
+
   // Teasers.
 
   @Test
