@@ -26,8 +26,8 @@ import org.crosscheck.model.SourceDocument;
  * article pages (711 pages, token F1, snippet rates, title/author/date accuracy), for our {@link
  * HtmlCleaner} and for Readability4J alone as the baseline.
  *
- * <p>Writes per-page scores to {@code /tmp/extraction-<benchmark>-<extractor>.tsv} so the worst
- * pages can be read. Single-threaded by design: the speed figure is one core's.
+ * <p>Writes per-page scores to {@code <perPageDir>/extraction-<benchmark>-<extractor>.tsv} (the
+ * folder is created if missing) so the worst pages can be read. Single-threaded by design: the speed figure is one core's.
  */
 public final class ExtractionBenchmark {
 
@@ -248,6 +248,9 @@ public final class ExtractionBenchmark {
     if (perPageDir == null) {
       return;
     }
+    // A folder that does not exist yet (a fresh /tmp/x) is made, not reported as a bare
+    // NoSuchFileException after a minute of scoring with the figures never printed.
+    Files.createDirectories(perPageDir);
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(
         perPageDir.resolve("extraction-" + name + ".tsv")))) {
       w.println(header);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards extraction quality: our cleaner on the 181 article-extraction pages and on the 711 WCXB
  * article pages must stay above floors set a little below what it reaches (article-extraction
- * F1 0.977, precision 0.972, recall 0.981; WCXB F1 0.948 when the floors were set), so a rule
+ * F1 0.977, precision 0.972, recall 0.981; WCXB F1 0.951 when the floors were set), so a rule
  * that hurts fails the build. Skipped when the shared data is absent.
  */
 class ExtractionFloorTest {
@@ -45,6 +45,6 @@ class ExtractionFloorTest {
         new ExtractionBenchmark(Path.of(shared), null)
             .wcxb("crosscheck", ExtractionBenchmark.ours(new HtmlCleaner()), pages);
     assertThat(r.wcxbPages()).isEqualTo(711);
-    assertThat(r.wcxbF1()).isGreaterThan(0.945);
+    assertThat(r.wcxbF1()).isGreaterThan(0.950);
   }
 }

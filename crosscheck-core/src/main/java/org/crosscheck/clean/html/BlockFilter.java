@@ -1,19 +1,32 @@
 package org.crosscheck.clean.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The last clean-up of the chosen container's blocks: drops the short lines that sit inside
  * article bodies without being article text (the headline repeated, bylines, datelines, "Share
- * this", "Advertisement", photo credits, link lists).
+ * this", "Advertisement", photo credits, link lists) and the second copy of a passage the page
+ * repeats.
  *
- * <p>Rules look at one block's own text and link density only, so they hold on any site.
+ * <p>Rules look at one block's own text and link density only, so they hold on any site; the
+ * repeated-passage rule also looks at the lines before it.
  * Stateless and thread-safe.
  */
 final class BlockFilter {
+
+  /**
+   * Lines shorter than this never make a repeated passage: day labels and headings ("Tuesday.
+   * Intense Run:") recur in training plans and listings without being a copy.
+   */
+  private static final int REPEAT_MIN_CHARS = 40;
+  private static final int COPY_MIN_LINES = 3;
+  private static final int COPY_MIN_CHARS = 300;
 
   /** Lines shorter than this are checked against the boilerplate patterns. */
   private static final int SHORT = 120;
@@ -74,7 +87,12 @@ final class BlockFilter {
     String normalTitle = title == null ? null : normal(title);
     List<Block> out = new ArrayList<>();
     List<String> credits = new ArrayList<>();
-    for (Block b : blocks) {
+    boolean[] copied = copiedPassages(blocks);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (copied[i]) {
+        continue;
+      }
       if (b.text().length() < 300 && CONTRIBUTORS.matcher(b.text()).find()) {
         credits.add(b.text());
       } else if (!drop(b, normalTitle)) {
@@ -82,6 +100,39 @@ final class BlockFilter {
       }
     }
     return new Filtered(out, credits);
+  }
+
+  /**
+   * Marks the lines of a passage the page repeats: {@link #COPY_MIN_LINES} or more lines in a
+   * row, {@link #COPY_MIN_CHARS} or more in all, each line {@link #REPEAT_MIN_CHARS} or longer
+   * and seen earlier in the page. Pages ship a second copy
+   * of their text (a print or mobile version, a summary box echoing the article, an accordion
+   * repeating its sections); a reader needs one. A line or a pair repeated on its own stays: the
+   * same note under each entry of a listing, a meal and its recipe recurring in a week's plan.
+   */
+  private static boolean[] copiedPassages(List<Block> blocks) {
+    int n = blocks.size();
+    boolean[] repeated = new boolean[n];
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      String text = blocks.get(i).text();
+      repeated[i] = text.length() >= REPEAT_MIN_CHARS && !seen.add(text);
+    }
+    boolean[] copied = new boolean[n];
+    int i = 0;
+    while (i < n) {
+      int end = i;
+      int chars = 0;
+      while (end < n && repeated[end]) {
+        chars += blocks.get(end).text().length();
+        end++;
+      }
+      if (end - i >= COPY_MIN_LINES && chars >= COPY_MIN_CHARS) {
+        Arrays.fill(copied, i, end, true);
+      }
+      i = Math.max(end, i + 1);
+    }
+    return copied;
   }
 
   private static boolean drop(Block b, String normalTitle) {

@@ -3,6 +3,7 @@ package org.crosscheck.clean.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,7 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * Before scoring, blocks inside furniture (see {@link Furniture}) are set aside, unless the
  * furniture element holds 60% or more of the page's body-like text (a wrapper named
  * "sidebar-layout" is not a sidebar). Teaser cards (a linked headline with a short or cut-short
- * blurb, perhaps a date) are furniture too; prose written around many links is body-like.
+ * blurb, perhaps a date) are furniture too, unless several of them side by side hold a large
+ * share of the page's prose (a listing page); prose written around many links is body-like.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,6 +45,17 @@ final class ContentScorer {
    * with its excerpt, not a listicle's entry (entries are neither dated nor cut).
    */
   private static final int EXCERPT_CARD_MAX_CHARS = 700;
+
+  /**
+   * Sibling teaser-shaped cards holding this share of the page's body-like text are a listing,
+   * the page's content. On the WCXB pages the listings kept (events, clinics, craft projects,
+   * webcams, dictionary examples) hold 30 to 39%; the largest box of related links, 28%, and
+   * lowering the share to 20% drops articles' link boxes into their bodies.
+   */
+  private static final double LISTING_SHARE = 0.3;
+
+  /** A listing has at least this many entries; two cards are a pair of related links. */
+  private static final int LISTING_MIN_ENTRIES = 3;
 
   /** The shortest excerpt line taken for a teaser. */
   private static final int TEASER_LINE_MIN_CHARS = 150;
@@ -75,17 +88,45 @@ final class ContentScorer {
   static Choice choose(Element root, List<Block> all) {
     Map<Element, double[]> sums = sums(all, root);
     double rootBody = sums.getOrDefault(root, new double[6])[0];
-    List<Block> kept = new ArrayList<>();
     Map<Element, Boolean> furniture = new IdentityHashMap<>();
-    markTeasers(all, root, sums, rootBody, furniture);
+    List<List<Element>> listings = markTeasers(all, root, sums, rootBody, furniture);
+    List<Block> kept = unfurnished(all, root, sums, rootBody, furniture);
+    if (kept.isEmpty()) {
+      return new Choice(root, kept);
+    }
+    Element best = best(kept, root);
+    // A listing the chosen element holds (or that holds it) is the page's content: its cards
+    // come back and the choice is made again. One outside it is a box of teasers beside the
+    // article, however much text its excerpts hold.
+    boolean restored = false;
+    for (List<Element> listing : listings) {
+      Element list = listing.get(0).parent();
+      if (list == best || isAncestor(best, list) || isAncestor(list, best)) {
+        listing.forEach(furniture::remove);
+        restored = true;
+      }
+    }
+    if (restored) {
+      kept = unfurnished(all, root, sums, rootBody, furniture);
+      best = best(kept, root);
+    }
+    return new Choice(best, kept);
+  }
+
+  private static List<Block> unfurnished(
+      List<Block> all, Element root, Map<Element, double[]> sums, double rootBody,
+      Map<Element, Boolean> furniture) {
+    List<Block> kept = new ArrayList<>();
     for (Block b : all) {
       if (!insideFurniture(b, root, sums, rootBody, furniture)) {
         kept.add(b);
       }
     }
-    if (kept.isEmpty()) {
-      return new Choice(root, kept);
-    }
+    return kept;
+  }
+
+  /** The element whose body-like text, less a share of its other text, is largest. */
+  private static Element best(List<Block> kept, Element root) {
     Map<Element, double[]> keptSums = sums(kept, root);
     Element best = root;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -102,7 +143,7 @@ final class ContentScorer {
         best = e.getKey();
       }
     }
-    return new Choice(best, kept);
+    return best;
   }
 
   private static boolean linkedHeadline(Block b) {
@@ -154,6 +195,49 @@ final class ContentScorer {
   private static boolean cardLike(double[] sums) {
     double limit = sums[4] >= 1 && sums[4] <= 2 ? EXCERPT_CARD_MAX_CHARS : TEASER_MAX_CHARS;
     return sums[1] < limit && sums[2] <= 1 && sums[3] <= 1;
+  }
+
+  /**
+   * Whether teaser-shaped cards are entries of a listing rather than a feed of the site's own
+   * stories. A feed marks each entry up as an {@code <article>} (a story of its own), or shows
+   * most entries as excerpts or dated while linking within the site ("More in Sports"). A
+   * listing's entries describe things in full (clinics, projects, example sentences, webcams),
+   * or lead off the site (events run by others, whose blurbs may be cut short and dated).
+   */
+  private static boolean isListing(List<Element> entries, Map<Element, double[]> sums,
+      String site) {
+    int excerpts = 0;
+    int offSite = 0;
+    for (Element card : entries) {
+      if (card.normalName().equals("article") || card.selectFirst("article") != null) {
+        return false;
+      }
+      excerpts += sums.get(card)[4] > 0 ? 1 : 0;
+      Element link = card.selectFirst("a[href]");
+      String target = link == null ? "" : host(link.absUrl("href"));
+      offSite += !site.isEmpty() && !target.isEmpty() && !sameSite(site, target) ? 1 : 0;
+    }
+    return 2 * excerpts < entries.size() || 2 * offSite >= entries.size();
+  }
+
+  /** The host of an absolute URL, lower case, without "www."; empty when there is none. */
+  static String host(String url) {
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return "";
+    }
+    start += 3;
+    int end = start;
+    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String h = url.substring(start, end).toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
+  /** True for the same host or one a subdomain of the other (news.example.com, example.com). */
+  private static boolean sameSite(String a, String b) {
+    return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -255,10 +339,18 @@ final class ContentScorer {
    * largest ancestor of the linked line that still holds little text, no other linked line and
    * at most one paragraph of prose (a listicle's entry, a linked name over several paragraphs,
    * is content).
+   *
+   * <p>Cards side by side under one parent that together hold {@link #LISTING_SHARE} or more of
+   * the page's body-like text are kept: they are the page itself, a listing of events, clinics,
+   * dictionary examples or craft projects whose entries are shaped like teasers. A box of
+   * related links beside an article holds a small share of the page's prose.
    */
-  private static void markTeasers(
+  private static List<List<Element>> markTeasers(
       List<Block> all, Element root, Map<Element, double[]> sums, double rootBody,
       Map<Element, Boolean> furniture) {
+    Map<Element, Boolean> seen = new IdentityHashMap<>();
+    Map<Element, Double> listBody = new IdentityHashMap<>();
+    Map<Element, List<Element>> lists = new IdentityHashMap<>();
     for (Block b : all) {
       if (!linkedHeadline(b) || b.owner() == root) {
         continue;
@@ -274,9 +366,22 @@ final class ContentScorer {
           && cardLike(sums.get(card.parent()))) {
         card = card.parent();
       }
-      if (card != root && sums.get(card)[0] < 0.5 * rootBody) {
+      if (card != root && sums.get(card)[0] < 0.5 * rootBody && seen.put(card, true) == null) {
         furniture.put(card, true);
+        listBody.merge(card.parent(), sums.get(card)[0], Double::sum);
+        lists.computeIfAbsent(card.parent(), k -> new ArrayList<>()).add(card);
       }
     }
+    List<List<Element>> listings = new ArrayList<>();
+    String site = host(root.ownerDocument() == null ? "" : root.ownerDocument().location());
+    for (Map.Entry<Element, List<Element>> e : lists.entrySet()) {
+      List<Element> entries = e.getValue();
+      if (entries.size() >= LISTING_MIN_ENTRIES
+          && listBody.get(e.getKey()) >= LISTING_SHARE * rootBody
+          && isListing(entries, sums, site)) {
+        listings.add(entries);
+      }
+    }
+    return listings;
   }
 }

@@ -154,6 +154,26 @@ class BodyRulesTest {
     assertThat(body(clean(page("", article(hidden))))).doesNotContain("two million euros");
   }
 
+  // Repeated passages.
+
+  @Test
+  void aPassageThePageRepeatsIsReadOnce() throws Exception {
+    // A print version at the end repeating the article word for word.
+    String echo = "<div class=print><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    assertThat(texts(clean(page("", article("").replace("</article>", echo
+        + "</article>"))))).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aNoteRepeatedUnderEachEntryIsKept() throws Exception {
+    String note = "<p>Support this webcam with a gift to the park's conservancy.</p>";
+    String html = page("", "<article><h2>North Dome</h2><p>" + P1 + "</p>" + note
+        + "<h2>Half Dome</h2><p>" + P2 + "</p>" + note + "</article>");
+    assertThat(texts(clean(html))).containsExactly("North Dome", P1,
+        "Support this webcam with a gift to the park's conservancy.", "Half Dome", P2,
+        "Support this webcam with a gift to the park's conservancy.");
+  }
+
   // Teasers.
 
   @Test
@@ -167,6 +187,63 @@ class BodyRulesTest {
     Article a = clean(page("", article("") + "<ul>" + card + card.replace("ferry", "train")
         + "</ul>"));
     assertThat(texts(a)).containsExactly(P1, P2, P3);
+  }
+
+  /** An event card shaped like a teaser: a date, a linked headline and a description. */
+  private static String eventCard(String date, String name, String town) {
+    return "<li><div class=date>" + date + "</div><h2><a href=/events/" + town.toLowerCase()
+        + ">" + name + "</a></h2><p>" + town + ", United States</p><p>Two days of talks and"
+        + " workshops in " + town + " for the people who run the networks of small firms.</p></li>";
+  }
+
+  @Test
+  void teaserShapedCardsThatMakeUpThePageAreAListing() throws Exception {
+    String events = "<ul class=events>" + eventCard("March 17, 2026", "Channel Partners Live", "Columbus")
+        + eventCard("March 19, 2026", "Cyber Security Summit", "Philadelphia")
+        + eventCard("April 9, 2026", "Cloud Computing Days", "Minneapolis")
+        + eventCard("April 13, 2026", "Managed Services Expo", "Las Vegas") + "</ul>";
+    Article a = clean(page("", "<main><h1>Upcoming events</h1><p>" + P1 + "</p>" + events
+        + "</main>"));
+    assertThat(body(a)).contains("workshops in Columbus", "workshops in Philadelphia",
+        "workshops in Minneapolis", "workshops in Las Vegas");
+  }
+
+  @Test
+  void theSameCardsBesideALongArticleAreTeasers() throws Exception {
+    String more = "<ul class=events>" + eventCard("March 17, 2026", "Channel Partners Live", "Columbus")
+        + eventCard("March 19, 2026", "Cyber Security Summit", "Philadelphia")
+        + eventCard("April 9, 2026", "Cloud Computing Days", "Minneapolis") + "</ul>";
+    String longer = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    Article a = clean(page("", article(longer + longer) + more));
+    assertThat(body(a)).contains("council voted").doesNotContain("workshops");
+  }
+
+  @Test
+  void aFeedOfTheSitesOwnDatedStoriesIsNoListing() throws Exception {
+    // Shaped and sized like the listing above, and inside the article element too, but each
+    // entry is a story of this site with its date: "More in Sports" under a short report.
+    String story = "<li><time datetime=2024-05-01>May 1, 2024</time><h3><a href=/sports/NAME>"
+        + "Wild beat the Sabres again in NAME</a></h3><p>The Wild won their third game in a row"
+        + " in NAME, with two goals from their veteran winger in the first period.</p></li>";
+    String feed = "<ul class=more>" + story.replace("NAME", "Buffalo")
+        + story.replace("NAME", "Boston") + story.replace("NAME", "Denver")
+        + story.replace("NAME", "Dallas") + "</ul>";
+    Article a = clean(page("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + feed + "</article>"));
+    assertThat(body(a)).contains("council voted").doesNotContain("third game in a row");
+  }
+
+  @Test
+  void entriesMarkedUpAsArticlesAreStoriesNotAListing() throws Exception {
+    String story = "<div class=col><article><h2><a href=https://other.example.org/NAME>A long"
+        + " read about NAME</a></h2><p>What the people of NAME think of the new bridge, the"
+        + " market and the council that could not agree on either.</p></article></div>";
+    String grid = "<div class=grid>" + story.replace("NAME", "Leeds")
+        + story.replace("NAME", "York") + story.replace("NAME", "Hull")
+        + story.replace("NAME", "Bath") + "</div>";
+    Article a = clean(page("", "<div class=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p>" + grid + "</div>"));
+    assertThat(body(a)).contains("council voted").doesNotContain("people of York");
   }
 
   @Test
