@@ -83,40 +83,118 @@ final class TransitionScorer {
    *     feature id; filled as needed
    */
   void score(int[] feature, boolean[] wanted, double[] scores, Map<Integer, double[]> slices) {
-    double[] hidden = hidden(feature, slices);
-    // Row by row, each score is a chain of dependent additions; unit by unit, the additions of
-    // all the scores are independent and the JIT does several at once (in double: it does not
-    // vectorise float-to-double conversions). Four units per pass, each sum in the same order.
-    double[] sums = new double[w2t[0].length];
-    int j = 0;
-    for (; j + 4 <= hidden.length; j += 4) {
-      double h0 = hidden[j];
-      double h1 = hidden[j + 1];
-      double h2 = hidden[j + 2];
-      double h3 = hidden[j + 3];
-      double[] c0 = w2t[j];
-      double[] c1 = w2t[j + 1];
-      double[] c2 = w2t[j + 2];
-      double[] c3 = w2t[j + 3];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = (((sums[i] + h0 * c0[i]) + h1 * c1[i]) + h2 * c2[i]) + h3 * c3[i];
-      }
-    }
-    for (; j < hidden.length; j++) {
-      double h = hidden[j];
-      double[] column = w2t[j];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = sums[i] + h * column[i];
-      }
-    }
-    for (int i = 0; i < sums.length; i++) {
+    double[][] sums = {new double[transitions()]};
+    scores(new double[][] {hidden(feature, slices)}, 1, sums);
+    for (int i = 0; i < sums[0].length; i++) {
       if (wanted[i]) {
-        scores[i] = sums[i];
+        scores[i] = sums[0][i];
       }
     }
   }
 
-  private double[] hidden(int[] feature, Map<Integer, double[]> slices) {
+  /**
+   * The scores of all transitions for each of the first {@code count} hidden layers (from {@link
+   * #hidden}), written into {@code scores[0..count)}; each the same bits as if scored alone.
+   *
+   * <p>Why several at once: W2 in double is 660 KB, more than the processor's per-core cache, so
+   * scoring one configuration at a time reads it from the shared cache at every step. Scoring the
+   * next step of every sentence of an article together reads each part of it once for all.
+   */
+  void scores(double[][] hidden, int count, double[][] scores) {
+    for (int b = 0; b < count; b++) {
+      java.util.Arrays.fill(scores[b], 0.0);
+    }
+    // Row by row, each score is a chain of dependent additions; unit by unit, the additions of
+    // all the scores are independent and the JIT does several at once (in double: it does not
+    // vectorise float-to-double conversions). Four units per pass, each sum in the same order.
+    int units = w2t.length;
+    int j = 0;
+    for (; j + 4 <= units; j += 4) {
+      double[] c0 = w2t[j];
+      double[] c1 = w2t[j + 1];
+      double[] c2 = w2t[j + 2];
+      double[] c3 = w2t[j + 3];
+      for (int b = 0; b < count; b++) {
+        double[] h = hidden[b];
+        double h0 = h[j];
+        double h1 = h[j + 1];
+        double h2 = h[j + 2];
+        double h3 = h[j + 3];
+        double[] sums = scores[b];
+        for (int i = 0; i < sums.length; i++) {
+          sums[i] = (((sums[i] + h0 * c0[i]) + h1 * c1[i]) + h2 * c2[i]) + h3 * c3[i];
+        }
+      }
+    }
+    for (; j < units; j++) {
+      double[] column = w2t[j];
+      for (int b = 0; b < count; b++) {
+        double h = hidden[b][j];
+        double[] sums = scores[b];
+        for (int i = 0; i < sums.length; i++) {
+          sums[i] = sums[i] + h * column[i];
+        }
+      }
+    }
+  }
+
+  /**
+   * The hidden layer of the network for one configuration's features, cubed.
+   *
+   * @param slices cache of float slices for features outside the precomputed set, keyed by
+   *     feature id; filled as needed
+   */
+  double[] hidden(int[] feature, Map<Integer, double[]> slices) {
+    if (!floatSlices) {
+      return cube(hiddenAddingSlicesInDouble(feature));
+    }
+    double[][] rows = new double[feature.length][];
+    int offset = 0;
+    for (int j = 0; j < feature.length; j++) {
+      int id = feature[j] * features + j;
+      int row = id >= 0 && id < precomputedRow.length ? precomputedRow[id] : -1;
+      if (row >= 0) {
+        rows[j] = precomputed[row];
+      } else {
+        final int at = offset;
+        final float[] e = embeddings[feature[j]];
+        rows[j] = slices.computeIfAbsent(id, k -> slice(e, at));
+      }
+      offset += embeddingSize;
+    }
+    // Four rows per pass: each unit still adds its rows in feature order, and the hidden layer
+    // is read and written a quarter as often.
+    double[] hidden = new double[bias.length];
+    int j = 0;
+    for (; j + 4 <= rows.length; j += 4) {
+      double[] r0 = rows[j];
+      double[] r1 = rows[j + 1];
+      double[] r2 = rows[j + 2];
+      double[] r3 = rows[j + 3];
+      for (int i = 0; i < hidden.length; i++) {
+        hidden[i] = (((hidden[i] + r0[i]) + r1[i]) + r2[i]) + r3[i];
+      }
+    }
+    for (; j < rows.length; j++) {
+      double[] r = rows[j];
+      for (int i = 0; i < hidden.length; i++) {
+        hidden[i] += r[i];
+      }
+    }
+    return cube(hidden);
+  }
+
+  /** Adds the bias and cubes, in place. */
+  private double[] cube(double[] hidden) {
+    for (int i = 0; i < hidden.length; i++) {
+      double h = hidden[i] + (double) bias[i];
+      hidden[i] = h * h * h;
+    }
+    return hidden;
+  }
+
+  /** CoreNLP without its cache: slices added product by product into the hidden layer. */
+  private double[] hiddenAddingSlicesInDouble(int[] feature) {
     double[] hidden = new double[bias.length];
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -127,21 +205,10 @@ final class TransitionScorer {
         for (int i = 0; i < hidden.length; i++) {
           hidden[i] += saved[i];
         }
-      } else if (floatSlices) {
-        final int at = offset;
-        final float[] e = embeddings[feature[j]];
-        double[] slice = slices.computeIfAbsent(id, k -> slice(e, at));
-        for (int i = 0; i < hidden.length; i++) {
-          hidden[i] += slice[i];
-        }
       } else {
         addSliceInDouble(hidden, embeddings[feature[j]], offset);
       }
       offset += embeddingSize;
-    }
-    for (int i = 0; i < hidden.length; i++) {
-      double h = hidden[i] + (double) bias[i];
-      hidden[i] = h * h * h;
     }
     return hidden;
   }
@@ -151,8 +218,27 @@ final class TransitionScorer {
    * float as CoreNLP caches it; handed back widened to double (exact) so that adding it vectorises.
    */
   private double[] slice(float[] e, int offset) {
+    // Four embedding components per pass, each product added in turn: the same sums in the same
+    // order. The JDK 17 JIT does not vectorise float-to-double conversions, so this loop runs one
+    // unit at a time; the fewer loads and stores of the sums are what it saves.
     double[] sums = new double[w1.length];
-    for (int k = 0; k < e.length; k++) {
+    int k = 0;
+    for (; k + 4 <= e.length; k += 4) {
+      float x0 = e[k];
+      float x1 = e[k + 1];
+      float x2 = e[k + 2];
+      float x3 = e[k + 3];
+      float[] c0 = w1t[offset + k];
+      float[] c1 = w1t[offset + k + 1];
+      float[] c2 = w1t[offset + k + 2];
+      float[] c3 = w1t[offset + k + 3];
+      for (int i = 0; i < sums.length; i++) {
+        sums[i] =
+            (((sums[i] + (double) (c0[i] * x0)) + (double) (c1[i] * x1)) + (double) (c2[i] * x2))
+                + (double) (c3[i] * x3);
+      }
+    }
+    for (; k < e.length; k++) {
       float x = e[k];
       float[] column = w1t[offset + k];
       for (int i = 0; i < sums.length; i++) {
