@@ -22,8 +22,9 @@ import java.util.Map;
  * a float row of W2, summed in double from the first unit to the last.
  *
  * <p>Immutable after construction and thread-safe; callers pass their own cache of the slices
- * (one per article: rare words repeat within an article). Memory: the transposed copies add
- * about 10 MB to the model's own arrays; the precomputed rows are shared, not copied.
+ * (one per article: rare words repeat within an article); {@link W1Slices} computes them. Memory:
+ * the transposed copies add about 35 MB to the model's own arrays; the precomputed rows are
+ * shared, not copied.
  */
 final class TransitionScorer {
 
@@ -31,9 +32,9 @@ final class TransitionScorer {
   private final float[][] embeddings;
   private final float[] bias;
   private final float[][] w2;
-  // W1 and W2 transposed, so that the loops that add up many sums at once read memory in order.
-  private final float[][] w1t;
+  // W2 transposed, so that the loops that add up many sums at once read memory in order.
   private final double[][] w2t;
+  private final W1Slices w1Slices;
   private final double[][] precomputed;
   // precomputedRow[token * features + position], or -1: the model's map without boxing.
   private final int[] precomputedRow;
@@ -64,7 +65,7 @@ final class TransitionScorer {
     this.features = features;
     this.embeddingSize = embeddings[0].length;
     this.floatSlices = floatSlices;
-    this.w1t = transpose(w1);
+    this.w1Slices = new W1Slices(w1, embeddings);
     this.w2t = transposeToDouble(w2);
     this.precomputedRow = new int[embeddings.length * features];
     java.util.Arrays.fill(precomputedRow, -1);
@@ -149,18 +150,16 @@ final class TransitionScorer {
       return cube(hiddenAddingSlicesInDouble(feature));
     }
     double[][] rows = new double[feature.length][];
-    int offset = 0;
     for (int j = 0; j < feature.length; j++) {
       int id = feature[j] * features + j;
       int row = id >= 0 && id < precomputedRow.length ? precomputedRow[id] : -1;
       if (row >= 0) {
         rows[j] = precomputed[row];
       } else {
-        final int at = offset;
+        final int position = j;
         final float[] e = embeddings[feature[j]];
-        rows[j] = slices.computeIfAbsent(id, k -> slice(e, at));
+        rows[j] = slices.computeIfAbsent(id, k -> w1Slices.slice(e, position));
       }
-      offset += embeddingSize;
     }
     // Four rows per pass: each unit still adds its rows in feature order, and the hidden layer
     // is read and written a quarter as often.
@@ -213,44 +212,6 @@ final class TransitionScorer {
     return hidden;
   }
 
-  /**
-   * W1's slice at {@code offset} times the embedding, each row summed in double then rounded to
-   * float as CoreNLP caches it; handed back widened to double (exact) so that adding it vectorises.
-   */
-  private double[] slice(float[] e, int offset) {
-    // Four embedding components per pass, each product added in turn: the same sums in the same
-    // order. The JDK 17 JIT does not vectorise float-to-double conversions, so this loop runs one
-    // unit at a time; the fewer loads and stores of the sums are what it saves.
-    double[] sums = new double[w1.length];
-    int k = 0;
-    for (; k + 4 <= e.length; k += 4) {
-      float x0 = e[k];
-      float x1 = e[k + 1];
-      float x2 = e[k + 2];
-      float x3 = e[k + 3];
-      float[] c0 = w1t[offset + k];
-      float[] c1 = w1t[offset + k + 1];
-      float[] c2 = w1t[offset + k + 2];
-      float[] c3 = w1t[offset + k + 3];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] =
-            (((sums[i] + (double) (c0[i] * x0)) + (double) (c1[i] * x1)) + (double) (c2[i] * x2))
-                + (double) (c3[i] * x3);
-      }
-    }
-    for (; k < e.length; k++) {
-      float x = e[k];
-      float[] column = w1t[offset + k];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = sums[i] + (double) (column[i] * x);
-      }
-    }
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = (double) (float) sums[i];
-    }
-    return sums;
-  }
-
   private void addSliceInDouble(double[] hidden, float[] e, int offset) {
     for (int i = 0; i < w1.length; i++) {
       double s = hidden[i];
@@ -259,16 +220,6 @@ final class TransitionScorer {
       }
       hidden[i] = s;
     }
-  }
-
-  private static float[][] transpose(float[][] m) {
-    float[][] t = new float[m[0].length][m.length];
-    for (int i = 0; i < m.length; i++) {
-      for (int j = 0; j < m[i].length; j++) {
-        t[j][i] = m[i][j];
-      }
-    }
-    return t;
   }
 
   /** Transposed and widened to double, which is exact. */
