@@ -30,13 +30,17 @@ import java.util.Properties;
  * CoreNLP's neural dependency parser ({@code depparse}) with the same output, faster: the
  * transition loop of {@code DependencyParser.predict} runs here with {@link TransitionScorer} in
  * place of CoreNLP's classifier, and only the enhanced++ graph our records carry is built (the
- * {@code depparse} annotator builds five graphs per sentence).
+ * {@code depparse} annotator builds five graphs per sentence). Two more savings, neither
+ * changing a move: the sentences of a call advance together so that the scorer's output layer
+ * serves all of them with one pass over its weights, and which transitions apply is decided from
+ * the configuration once per step rather than by parsing each transition's name.
  *
  * <p>CoreNLP keeps the pieces needed for this private (the classifier, its precomputed
  * activations, the transition list, the conversion of a finished parse into a grammatical
  * structure), so they are read by reflection once, at load; the model, its feature extraction
  * and its transition system stay CoreNLP's own. {@code FastDependencyParserTest} checks that every
- * edge of every seed sentence matches the {@code depparse} annotator.
+ * edge of every seed sentence matches the {@code depparse} annotator, and that the applicability
+ * rule equals {@code ArcStandard.canApply} on random walks.
  *
  * <p>Thread-safe: parsing state lives in local variables and CoreNLP's model is read-only.
  */
