@@ -22,8 +22,9 @@ import java.util.Map;
  * a float row of W2, summed in double from the first unit to the last.
  *
  * <p>Immutable after construction and thread-safe; callers pass their own cache of the slices
- * (one per article: rare words repeat within an article). Memory: the transposed copies add
- * about 10 MB to the model's own arrays; the precomputed rows are shared, not copied.
+ * (one per article: rare words repeat within an article); {@link W1Slices} computes them. Memory:
+ * the transposed copies add about 35 MB to the model's own arrays; the precomputed rows are
+ * shared, not copied.
  */
 final class TransitionScorer {
 
@@ -31,9 +32,9 @@ final class TransitionScorer {
   private final float[][] embeddings;
   private final float[] bias;
   private final float[][] w2;
-  // W1 and W2 transposed, so that the loops that add up many sums at once read memory in order.
-  private final float[][] w1t;
+  // W2 transposed, so that the loops that add up many sums at once read memory in order.
   private final double[][] w2t;
+  private final W1Slices w1Slices;
   private final double[][] precomputed;
   // precomputedRow[token * features + position], or -1: the model's map without boxing.
   private final int[] precomputedRow;
@@ -64,7 +65,7 @@ final class TransitionScorer {
     this.features = features;
     this.embeddingSize = embeddings[0].length;
     this.floatSlices = floatSlices;
-    this.w1t = transpose(w1);
+    this.w1Slices = new W1Slices(w1, embeddings);
     this.w2t = transposeToDouble(w2);
     this.precomputedRow = new int[embeddings.length * features];
     java.util.Arrays.fill(precomputedRow, -1);
@@ -83,40 +84,116 @@ final class TransitionScorer {
    *     feature id; filled as needed
    */
   void score(int[] feature, boolean[] wanted, double[] scores, Map<Integer, double[]> slices) {
-    double[] hidden = hidden(feature, slices);
-    // Row by row, each score is a chain of dependent additions; unit by unit, the additions of
-    // all the scores are independent and the JIT does several at once (in double: it does not
-    // vectorise float-to-double conversions). Four units per pass, each sum in the same order.
-    double[] sums = new double[w2t[0].length];
-    int j = 0;
-    for (; j + 4 <= hidden.length; j += 4) {
-      double h0 = hidden[j];
-      double h1 = hidden[j + 1];
-      double h2 = hidden[j + 2];
-      double h3 = hidden[j + 3];
-      double[] c0 = w2t[j];
-      double[] c1 = w2t[j + 1];
-      double[] c2 = w2t[j + 2];
-      double[] c3 = w2t[j + 3];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = (((sums[i] + h0 * c0[i]) + h1 * c1[i]) + h2 * c2[i]) + h3 * c3[i];
-      }
-    }
-    for (; j < hidden.length; j++) {
-      double h = hidden[j];
-      double[] column = w2t[j];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = sums[i] + h * column[i];
-      }
-    }
-    for (int i = 0; i < sums.length; i++) {
+    double[][] sums = {new double[transitions()]};
+    scores(new double[][] {hidden(feature, slices)}, 1, sums);
+    for (int i = 0; i < sums[0].length; i++) {
       if (wanted[i]) {
-        scores[i] = sums[i];
+        scores[i] = sums[0][i];
       }
     }
   }
 
-  private double[] hidden(int[] feature, Map<Integer, double[]> slices) {
+  /**
+   * The scores of all transitions for each of the first {@code count} hidden layers (from {@link
+   * #hidden}), written into {@code scores[0..count)}; each the same bits as if scored alone.
+   *
+   * <p>Why several at once: W2 in double is 660 KB, more than the processor's per-core cache, so
+   * scoring one configuration at a time reads it from the shared cache at every step. Scoring the
+   * next step of every sentence of an article together reads each part of it once for all.
+   */
+  void scores(double[][] hidden, int count, double[][] scores) {
+    for (int b = 0; b < count; b++) {
+      java.util.Arrays.fill(scores[b], 0.0);
+    }
+    // Row by row, each score is a chain of dependent additions; unit by unit, the additions of
+    // all the scores are independent and the JIT does several at once (in double: it does not
+    // vectorise float-to-double conversions). Four units per pass, each sum in the same order.
+    int units = w2t.length;
+    int j = 0;
+    for (; j + 4 <= units; j += 4) {
+      double[] c0 = w2t[j];
+      double[] c1 = w2t[j + 1];
+      double[] c2 = w2t[j + 2];
+      double[] c3 = w2t[j + 3];
+      for (int b = 0; b < count; b++) {
+        double[] h = hidden[b];
+        double h0 = h[j];
+        double h1 = h[j + 1];
+        double h2 = h[j + 2];
+        double h3 = h[j + 3];
+        double[] sums = scores[b];
+        for (int i = 0; i < sums.length; i++) {
+          sums[i] = (((sums[i] + h0 * c0[i]) + h1 * c1[i]) + h2 * c2[i]) + h3 * c3[i];
+        }
+      }
+    }
+    for (; j < units; j++) {
+      double[] column = w2t[j];
+      for (int b = 0; b < count; b++) {
+        double h = hidden[b][j];
+        double[] sums = scores[b];
+        for (int i = 0; i < sums.length; i++) {
+          sums[i] = sums[i] + h * column[i];
+        }
+      }
+    }
+  }
+
+  /**
+   * The hidden layer of the network for one configuration's features, cubed.
+   *
+   * @param slices cache of float slices for features outside the precomputed set, keyed by
+   *     feature id; filled as needed
+   */
+  double[] hidden(int[] feature, Map<Integer, double[]> slices) {
+    if (!floatSlices) {
+      return cube(hiddenAddingSlicesInDouble(feature));
+    }
+    double[][] rows = new double[feature.length][];
+    for (int j = 0; j < feature.length; j++) {
+      int id = feature[j] * features + j;
+      int row = id >= 0 && id < precomputedRow.length ? precomputedRow[id] : -1;
+      if (row >= 0) {
+        rows[j] = precomputed[row];
+      } else {
+        final int position = j;
+        final float[] e = embeddings[feature[j]];
+        rows[j] = slices.computeIfAbsent(id, k -> w1Slices.slice(e, position));
+      }
+    }
+    // Four rows per pass: each unit still adds its rows in feature order, and the hidden layer
+    // is read and written a quarter as often.
+    double[] hidden = new double[bias.length];
+    int j = 0;
+    for (; j + 4 <= rows.length; j += 4) {
+      double[] r0 = rows[j];
+      double[] r1 = rows[j + 1];
+      double[] r2 = rows[j + 2];
+      double[] r3 = rows[j + 3];
+      for (int i = 0; i < hidden.length; i++) {
+        hidden[i] = (((hidden[i] + r0[i]) + r1[i]) + r2[i]) + r3[i];
+      }
+    }
+    for (; j < rows.length; j++) {
+      double[] r = rows[j];
+      for (int i = 0; i < hidden.length; i++) {
+        hidden[i] += r[i];
+      }
+    }
+    return cube(hidden);
+  }
+
+  /** Adds the bias and cubes, in place. */
+  private double[] cube(double[] hidden) {
+    for (int i = 0; i < hidden.length; i++) {
+      double h = hidden[i] + (double) bias[i];
+      hidden[i] = h * h * h;
+    }
+    return hidden;
+  }
+
+  /** CoreNLP without its cache: slices added product by product into the hidden layer. */
+  private double[] hiddenAddingSlicesInDouble(int[] feature) {
     double[] hidden = new double[bias.length];
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -127,42 +204,12 @@ final class TransitionScorer {
         for (int i = 0; i < hidden.length; i++) {
           hidden[i] += saved[i];
         }
-      } else if (floatSlices) {
-        final int at = offset;
-        final float[] e = embeddings[feature[j]];
-        double[] slice = slices.computeIfAbsent(id, k -> slice(e, at));
-        for (int i = 0; i < hidden.length; i++) {
-          hidden[i] += slice[i];
-        }
       } else {
         addSliceInDouble(hidden, embeddings[feature[j]], offset);
       }
       offset += embeddingSize;
     }
-    for (int i = 0; i < hidden.length; i++) {
-      double h = hidden[i] + (double) bias[i];
-      hidden[i] = h * h * h;
-    }
     return hidden;
-  }
-
-  /**
-   * W1's slice at {@code offset} times the embedding, each row summed in double then rounded to
-   * float as CoreNLP caches it; handed back widened to double (exact) so that adding it vectorises.
-   */
-  private double[] slice(float[] e, int offset) {
-    double[] sums = new double[w1.length];
-    for (int k = 0; k < e.length; k++) {
-      float x = e[k];
-      float[] column = w1t[offset + k];
-      for (int i = 0; i < sums.length; i++) {
-        sums[i] = sums[i] + (double) (column[i] * x);
-      }
-    }
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = (double) (float) sums[i];
-    }
-    return sums;
   }
 
   private void addSliceInDouble(double[] hidden, float[] e, int offset) {
@@ -173,16 +220,6 @@ final class TransitionScorer {
       }
       hidden[i] = s;
     }
-  }
-
-  private static float[][] transpose(float[][] m) {
-    float[][] t = new float[m[0].length][m.length];
-    for (int i = 0; i < m.length; i++) {
-      for (int j = 0; j < m[i].length; j++) {
-        t[j][i] = m[i][j];
-      }
-    }
-    return t;
   }
 
   /** Transposed and widened to double, which is exact. */

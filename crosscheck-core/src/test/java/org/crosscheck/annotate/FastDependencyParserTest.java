@@ -3,6 +3,7 @@ package org.crosscheck.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Random;
 import org.crosscheck.model.Article;
 import org.crosscheck.testing.Seeds;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,35 @@ class FastDependencyParserTest {
     for (Article a : Seeds.articles().values()) {
       assertSameParses(a.text());
     }
+  }
+
+  @Test
+  void applicabilityEqualsArcStandardsOnRandomWalks() {
+    // Random moves reach configurations a parse rarely does (an early root arc, a long stack):
+    // in each, every one of the transitions must be allowed exactly when ArcStandard allows it.
+    Random random = new Random(7);
+    Annotation doc = new Annotation("Zyxqor Vlemtak of Quarnbia met Plitz and Drovanek in Ushkabar.\n\n"
+        + "Prices rose by 3.5 percent in March, according to the agency.\n\nGo.");
+    stock.annotate(doc);
+    int checked = 0;
+    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      for (int walk = 0; walk < 50; walk++) {
+        Configuration c = fast.start(sentence);
+        boolean[] applicable = new boolean[fast.transitions()];
+        while (fast.applicable(c, applicable) > 0) {
+          List<Integer> allowed = new ArrayList<>();
+          for (int t = 0; t < applicable.length; t++) {
+            assertThat(applicable[t]).as("transition %d in %s", t, c).isEqualTo(fast.stockCanApply(c, t));
+            if (applicable[t]) {
+              allowed.add(t);
+            }
+          }
+          fast.apply(c, allowed.get(random.nextInt(allowed.size())));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
   }
 
   private static void assertSameParses(String text) {

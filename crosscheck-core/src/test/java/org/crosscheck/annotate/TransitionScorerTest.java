@@ -80,6 +80,23 @@ class TransitionScorerTest {
     assertThat(second).containsExactly(first);
   }
 
+  @Test
+  void configurationsScoredTogetherGetTheBitsTheyGetAlone() {
+    TransitionScorer scorer = scorer(true);
+    int[][] features = {{1, 2, 4}, {0, 3, 5}, {1, 1, 1}, {5, 4, 4}, {2, 0, 3}};
+    Map<Integer, double[]> cache = new HashMap<>();
+    double[][] hidden = new double[features.length][];
+    double[][] scores = new double[features.length][TRANSITIONS];
+    for (int b = 0; b < features.length; b++) {
+      hidden[b] = scorer.hidden(features[b], cache);
+      java.util.Arrays.fill(scores[b], 9.0);
+    }
+    scorer.scores(hidden, features.length, scores);
+    for (int b = 0; b < features.length; b++) {
+      assertThat(scores[b]).containsExactly(plainScores(features[b], true));
+    }
+  }
+
   private TransitionScorer scorer(boolean floatSlices) {
     return new TransitionScorer(
         w1, e, b1, w2, precomputed, precomputedIds, FEATURES, floatSlices);
