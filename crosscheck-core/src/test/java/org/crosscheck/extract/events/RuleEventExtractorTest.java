@@ -174,6 +174,16 @@ class RuleEventExtractorTest {
   }
 
   @Test
+  void whatAnotherMadeSomeoneAbleToDoDidNotHappen() {
+    assertThat(events("France has been training Libyan forces to fight against Germany."))
+        .extracting(Event::type)
+        .doesNotContain(EventType.ASSAULT);
+    assertThat(events("France fought against Germany near the border."))
+        .extracting(Event::type)
+        .contains(EventType.ASSAULT);
+  }
+
+  @Test
   void stoppingAnActionRecodesIt() {
     assertThat(events("France cancelled a planned visit to Germany."))
         .extracting(Event::type)
