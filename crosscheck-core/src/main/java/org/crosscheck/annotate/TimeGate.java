@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.crosscheck.model.CalendarWords;
 
 /**
  * Finds the words a time expression or a number can be built around (anchors), so SUTime (the
@@ -21,31 +22,33 @@ import java.util.regex.Pattern;
  */
 final class TimeGate {
 
-  // Lower-cased words that can start or anchor a SUTime expression: names of months, days,
-  // seasons and holidays, time units, and the words SUTime tags alone ("now", "currently",
+  // Lower-cased words that can start or anchor a SUTime expression: names of months and days
+  // (the project's CalendarWords, plus month abbreviations), seasons and holidays, time units,
+  // and the words SUTime tags alone ("now", "currently",
   // "recently", "the past", "annual", "weekly"). Modifiers that only form a time expression
   // together with a unit ("next", "this", "early") are left out: the unit lets the sentence in.
   private static final Set<String> WORDS =
-      Set.of(
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-          "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow", "now", "current", "currently",
-          "presently", "present", "recently", "recent", "lately", "nowadays", "soon", "last",
-          "next", "past", "previous", "coming", "ago", "since", "earlier", "later", "future",
-          "annual", "annually", "daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
-          "nightly", "biweekly", "semiannual", "fortnight", "fortnightly", "seconds", "minute",
-          "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends",
-          "weekday", "weekdays", "month", "months", "quarter", "quarters", "year", "years",
-          "decade", "decades", "century", "centuries", "millennium", "millennia", "era", "season",
-          "seasons", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings",
-          "night", "nights", "noon", "midnight", "midday", "dawn", "dusk", "daybreak", "sunrise",
-          "sunset", "overnight", "spring", "summer", "autumn", "fall", "winter", "christmas",
-          "easter", "thanksgiving", "hanukkah", "ramadan", "eid", "diwali", "passover",
-          "halloween", "holiday", "holidays", "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt",
-          "utc", "edt", "pst", "pdt", "cdt", "bst", "cet", "date", "fiscal", "fy", "ytd", "bc",
-          "bce", "o'clock");
+      CalendarWords.union(
+          CalendarWords.MONTHS,
+          CalendarWords.WEEKDAYS,
+          CalendarWords.WEEKDAY_ABBREVIATIONS,
+          Set.of(
+              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+              "today", "tonight", "yesterday", "tomorrow", "now", "current", "currently",
+              "presently", "present", "recently", "recent", "lately", "nowadays", "soon", "last",
+              "next", "past", "previous", "coming", "ago", "since", "earlier", "later", "future",
+              "annual", "annually", "daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
+              "nightly", "biweekly", "semiannual", "fortnight", "fortnightly", "seconds", "minute",
+              "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends",
+              "weekday", "weekdays", "month", "months", "quarter", "quarters", "year", "years",
+              "decade", "decades", "century", "centuries", "millennium", "millennia", "era",
+              "season", "seasons", "morning", "mornings", "afternoon", "afternoons", "evening",
+              "evenings", "night", "nights", "noon", "midnight", "midday", "dawn", "dusk",
+              "daybreak", "sunrise", "sunset", "overnight", "spring", "summer", "autumn", "fall",
+              "winter", "christmas", "easter", "thanksgiving", "hanukkah", "ramadan", "eid",
+              "diwali", "passover", "halloween", "holiday", "holidays", "a.m.", "p.m.", "a.m",
+              "p.m", "am", "pm", "gmt", "utc", "edt", "pst", "pdt", "cdt", "bst", "cet", "date",
+              "fiscal", "fy", "ytd", "bc", "bce", "o'clock"));
 
   // With SUTime on, CoreNLP's numeric classifiers also tag percentages and amounts of money
   // differently ("3.5 percent" is PERCENT with it, NUMBER without), so any sentence with a
