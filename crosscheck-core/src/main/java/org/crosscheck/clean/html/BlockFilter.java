@@ -45,6 +45,8 @@ final class BlockFilter {
               + "|next( post| article)?|log ?in.*|register.*|already a subscriber.*"
               + "|this (article|story) (was|is) .*(published|updated).*|updated:?.*"
               + "|published:?.*|last updated.*|cookies?.*|we use cookies.*|accept.*)$");
+  private static final Pattern DECORATION =
+      Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
   private static final Pattern BYLINE =
       Pattern.compile("(?u)^(By|BY|by|Von|Par|Por|Di|Door|Written by|Words by|Story by)\\s*:?\\s+\\p{Lu}.*");
   private static final Pattern CREDIT =
@@ -174,7 +176,8 @@ final class BlockFilter {
       return true;
     }
     if (text.length() < SHORT) {
-      if (BOILERPLATE.matcher(text).matches()) {
+      if (BOILERPLATE.matcher(text).matches()
+          || BOILERPLATE.matcher(undecorated(text)).matches()) {
         return true;
       }
       if (text.length() < 80 && BYLINE.matcher(text).matches()) {
@@ -192,6 +195,14 @@ final class BlockFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * The line without the symbols widgets put around their labels ("0 Comments (+)", "» Read
+   * more", "Share:"), so that the labels match whatever the decoration.
+   */
+  private static String undecorated(String text) {
+    return DECORATION.matcher(text).replaceAll("");
   }
 
   /** A short line made of a date and a few words ("March 20, 2024 at 10:15 am"). */

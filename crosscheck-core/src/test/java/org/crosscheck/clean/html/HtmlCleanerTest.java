@@ -82,6 +82,19 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void dropsWidgetLabelsWhateverTheirDecoration() throws Exception {
+    Article a = clean(page("", article("<p>0 Comments (+)</p><p>» Read more</p><p>Share:</p>")));
+    assertThat(texts(a)).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void keepsAShortParagraphThatOnlyMentionsComments() throws Exception {
+    String asked = "(Asked for comments, the mayor declined.)";
+    Article a = clean(page("", article("<p>" + asked + "</p>")));
+    assertThat(texts(a)).contains(asked);
+  }
+
+  @Test
   void dropsShareAndNewsletterBoxes() throws Exception {
     String share = "<div class=share-buttons><a href=#>Facebook</a> <a href=#>Twitter</a></div>";
     String newsletter = "<div class=newsletter-signup><p>Get the Town Post in your inbox every"
