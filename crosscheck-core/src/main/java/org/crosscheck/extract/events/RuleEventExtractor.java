@@ -136,7 +136,7 @@ public final class RuleEventExtractor implements EventExtractor {
     boolean rejectedMeans = RejectedMeans.isTrigger(s, trigger);
     EventType type =
         rejectedMeans ? EventType.REJECT : Modality.code(s, trigger, clauseHead, entry.type());
-    if (type == null) {
+    if (type == null || type == EventType.REJECT && NoComment.declines(s, trigger)) {
       return null;
     }
     String mode = type == entry.type() ? entry.mode() : null;
