@@ -30,6 +30,9 @@ final class EventDating {
     if (date == null) {
       date = scheduledDate(s, heads.get(0), published);
     }
+    if (date == null) {
+      date = publishedIn(s, clauseHead, published);
+    }
     if (date == null && ReportedSpeech.saidInPast(s)) {
       // "'We call on...,' he said after Sunday's meeting": quoted words date to their saying.
       date = EventSetting.narrativeDate(article.sentences(), s.index() + 1, 1, published);
@@ -67,6 +70,42 @@ final class EventDating {
         String date = EventSetting.date(s, List.of(d.dependent()), published);
         if (date != null) {
           return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Texts an action can be told in: "accused X in a statement published on Oct. 25". */
+  private static final Set<String> TELLING =
+      Set.of(
+          "statement", "declaration", "communique", "communiqué", "letter", "report", "interview",
+          "speech", "address", "post", "tweet", "message", "video", "op-ed", "article", "release",
+          "briefing", "note", "decree", "order", "ruling", "verdict");
+
+  /** Verbs that date such a text: "published", "issued", "released", "dated", "posted". */
+  private static final Set<String> DATING =
+      Set.of("publish", "issue", "release", "date", "post", "send", "broadcast", "air", "give",
+          "deliver", "make", "sign");
+
+  /**
+   * The date of the text the action is told in, when a participle dates it: "In a joint statement
+   * published Oct. 25, the ministries accused ..." happened on Oct. 25. (A date attached to the
+   * text itself, "in a statement on Monday", is already part of the clause.)
+   */
+  static String publishedIn(Sentence s, int head, LocalDate published) {
+    for (Dependency d : s.children(head)) {
+      if (!d.relation().startsWith("obl")
+          || !TELLING.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency acl : s.children(d.dependent())) {
+        if (acl.relation().startsWith("acl")
+            && DATING.contains(s.token(acl.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          String date = EventSetting.date(s, List.of(acl.dependent()), published);
+          if (date != null) {
+            return date;
+          }
         }
       }
     }
