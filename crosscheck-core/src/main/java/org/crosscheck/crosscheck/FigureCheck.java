@@ -28,8 +28,8 @@ import org.crosscheck.model.Qualifier;
  *
  * <ul>
  *   <li>Conflict "figure-outlier": a figure contradicted by at least two of the others for its key
- *       in the window, and by more than half of them (a robust majority rule: one wrong figure
- *       cannot make the right ones look like outliers).
+ *       in the window, one of them from another source, and by more than half of them (a robust
+ *       majority rule: one wrong figure cannot make the right ones look like outliers).
  *   <li>Conflict "figure-conflict": two figures from independent sources that contradict when
  *       neither is an outlier (there is no majority to say which is wrong).
  *   <li>Agreement "figure-agreement": the other figures of a key from at least two independent
@@ -141,7 +141,10 @@ final class FigureCheck {
         }
       }
     }
-    if (against.size() < 2 || against.size() * 2 <= inWindow.size()) {
+    // One article listing several values for a measure (a table of vote counts, the sizes of a
+    // car's boot) contradicts nobody: another source must be among the figures against it.
+    boolean otherSource = against.stream().anyMatch(g -> !g.source.equals(f.source));
+    if (against.size() < 2 || !otherSource || against.size() * 2 <= inWindow.size()) {
       return null;
     }
     String summary =

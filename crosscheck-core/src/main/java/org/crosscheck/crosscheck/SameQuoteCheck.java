@@ -15,10 +15,10 @@ import org.crosscheck.model.SpeakerKind;
  * <ul>
  *   <li>Agreement "same-quote": the group spans at least two independent sources (see {@link
  *       Outlets}); the summary names the outlets and shows the wording differences.
- *   <li>Conflict "speaker-mismatch": the group's quotes name speakers that cannot be the same actor
- *       (see {@link Names}). Quotes with no speaker do not count; nor does a person against an
- *       organisation or document, since an office's statement routinely carries its officer's words
- *       ("the State Department said" / "Blinken said").
+ *   <li>Conflict "speaker-mismatch": quotes of the group in different articles name speakers that
+ *       cannot be the same actor (see {@link Names}). Quotes with no speaker do not count; nor
+ *       does a person against an organisation or document, since an office's statement routinely
+ *       carries its officer's words ("the State Department said" / "Blinken said").
  * </ul>
  *
  * <p>Stateless; thread-safe.
@@ -103,7 +103,10 @@ final class SameQuoteCheck {
       for (int b = a + 1; b < named.size(); b++) {
         Quote x = named.get(a).quote;
         Quote y = named.get(b).quote;
-        if (comparable(x, y) && !Names.same(x.speaker(), y.speaker())) {
+        // Within one article the same words given to two people are a phrase both repeat (a
+        // title, a slogan) or our own slip, not outlets disagreeing.
+        boolean twoArticles = !x.article().equals(y.article());
+        if (twoArticles && comparable(x, y) && !Names.same(x.speaker(), y.speaker())) {
           String summary =
               String.format(
                   "The same quote “%s” is attributed to %s (%s) and to %s (%s).",

@@ -51,6 +51,17 @@ class FigureCheckTest {
   }
 
   @Test
+  void oneArticleListingSeveralValuesForAMeasureHasNoOutlier() {
+    CrossCheck r =
+        check(
+            figure("a", 12, EXACT, "votes", "votes for the mayor of Vardia", null),
+            figure("a", 437, EXACT, "votes", "votes for the mayor of Vardia", null),
+            figure("a", 590, EXACT, "votes", "votes for the mayor of Vardia", null),
+            figure("a", 5, EXACT, "votes", "votes for the mayor of Vardia", null));
+    assertThat(r.conflicts()).isEmpty();
+  }
+
+  @Test
   void aTollRisingOverWeeksIsATimelineNotAConflict() {
     CrossCheck r =
         check(

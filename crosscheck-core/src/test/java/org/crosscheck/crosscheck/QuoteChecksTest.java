@@ -112,6 +112,18 @@ class QuoteChecksTest {
   }
 
   @Test
+  void theSameWordsGivenToTwoPeopleInOneArticleAreNoMismatch() {
+    CrossCheck r =
+        quotes(
+            List.of(a),
+            quote("a", "No place like home, no place like the harbour", "Mara Lind",
+                SpeakerKind.PERSON),
+            quote("a", "No place like home, no place like the harbour", "Ole Berg",
+                SpeakerKind.PERSON));
+    assertThat(r.conflicts()).isEmpty();
+  }
+
+  @Test
   void aSurnameAnOfficeOrNoSpeakerIsNoMismatch() {
     CrossCheck r =
         quotes(
