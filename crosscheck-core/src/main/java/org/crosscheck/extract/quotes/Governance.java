@@ -80,9 +80,14 @@ final class Governance {
 
   /**
    * The sentence's own reported speech, quote or not: its speech verb nearest the root that has a
-   * subject ("Netanyahu said in a statement that ..."). Lets a later "he said" find its speaker.
+   * subject ("Netanyahu said in a statement that ..."), or the speaker named right after an
+   * opening "said" ({@link #invertedOpening}). Lets a later "he said" find its speaker.
    */
   static Attribution mainSpeech(Sentence s) {
+    Attribution inverted = invertedOpening(s);
+    if (inverted.how() == Attribution.How.SPEECH) {
+      return inverted;
+    }
     int[] depth = depths(s);
     int best = -1;
     for (int i = 0; i < s.tokens().size(); i++) {
@@ -94,6 +99,40 @@ final class Governance {
       }
     }
     return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0, null));
+  }
+
+  /** How many tokens after an opening "said" the speaker's name may start. */
+  private static final int INVERSION_REACH = 3;
+
+  /**
+   * A sentence that opens with "said" or "says" and a name or role ("said Hill, who will testify
+   * Thursday."): the rest of an inversion the sentence splitter cut off from a quote ending in
+   * "?”" or "!”". The parse of such a fragment is unreliable, so the words are read in order: the
+   * first proper noun or role noun after the verb, before any comma, is the speaker.
+   */
+  private static Attribution invertedOpening(Sentence s) {
+    int v = 0;
+    while (v < s.tokens().size() && !hasLetterOrDigit(s.token(v).word())) {
+      v++;
+    }
+    if (v >= s.tokens().size() || !"say".equals(SpeechLexicon.lemma(s.token(v))) || !s.token(v).isVerb()) {
+      return Attribution.NONE;
+    }
+    for (int i = v + 1; i < s.tokens().size() && i <= v + INVERSION_REACH; i++) {
+      Token t = s.token(i);
+      if (t.isProperNoun() || SpeechLexicon.isRoleNoun(t)) {
+        // The last word of the name ("said Anna Kowalski") is its head.
+        int head = i;
+        while (head + 1 < s.tokens().size() && s.token(head + 1).isProperNoun()) {
+          head++;
+        }
+        return new Attribution(Attribution.How.SPEECH, v, head);
+      }
+      if (t.word().equals(",") || t.isVerb()) {
+        break;
+      }
+    }
+    return Attribution.NONE;
   }
 
   /**
@@ -235,12 +274,19 @@ final class Governance {
     if (best < 0 && "say".equals(SpeechLexicon.lemma(s.token(v)))) {
       // Inversion the parser misreads as an object or complement ("..., says President X",
       // "said Kowalski, who ...", "said a spokeswoman"): one says words, never a person, so a
-      // name or a role after "say" speaks.
+      // name or a role after "say" speaks. Once the words said stand before the verb as its
+      // clause ("“...” was unknown, said another witness, X"), any noun after it is the sayer:
+      // "say" takes the clause or an object, never both.
+      // The parser hangs that clause under "said" or "said" under it ("..., said X" as a dep).
+      boolean saidClauseBefore = s.dependencies().stream()
+          .anyMatch(d -> CLAUSES_SAID.contains(d.relation())
+              && ((d.governor() == v && d.dependent() < v) || (d.dependent() == v && d.governor() >= 0 && d.governor() < v)));
       for (Dependency d : s.children(v)) {
         int c = d.dependent();
         boolean misread = d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep");
+        Token t = s.token(c);
         if (misread && c > v
-            && (s.token(c).isProperNoun() || SpeechLexicon.isRoleNoun(s.token(c)))
+            && (t.isProperNoun() || SpeechLexicon.isRoleNoun(t) || (saidClauseBefore && t.isNoun()))
             && (inside == null || !inside[c])) {
           return c;
         }
@@ -259,6 +305,9 @@ final class Governance {
     }
     return -1;
   }
+
+  /** Relations that attach the words said to "say" as a clause. */
+  private static final java.util.Set<String> CLAUSES_SAID = java.util.Set.of("ccomp", "parataxis", "dep");
 
   private static boolean hasLetterOrDigit(String word) {
     return word.codePoints().anyMatch(Character::isLetterOrDigit);

@@ -44,8 +44,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   public List<Quote> extract(AnnotatedArticle annotated, ArticleActors actors) {
     Article article = annotated.article();
     List<QuoteCandidate> candidates = new ArrayList<>();
-    for (int p = 0; p < article.paragraphs().size(); p++) {
-      for (QuoteSpan q : QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p)) {
+    int n = article.paragraphs().size();
+    for (int p = 0; p < n; p++) {
+      boolean nextOpensQuote = p + 1 < n && QuoteMarks.opensWithQuote(article.paragraphs().get(p + 1).text());
+      for (QuoteSpan q :
+          QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p, nextOpensQuote)) {
         List<Sentence> ss = sentencesOf(annotated, q);
         if (!ss.isEmpty()) {
           candidates.add(new QuoteCandidate(q, ss));

@@ -107,4 +107,14 @@ class ContinuationTest {
             "“This is a vanity project and the people will pay for it,” he told the local paper.");
     assertThat(startingWith(qs, "This is a vanity").speaker()).isEqualTo("Mark Brown");
   }
+
+  @Test
+  void aQuotationLeftOpenAtAParagraphEndGoesOnInTheNextWithTheSameSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Police chief Tom Hale said on Sunday: “These men are criminals. They will face the courts.",
+            "“Other than coming out to surrender, I see no way out for them.”");
+    assertThat(startingWith(qs, "These men are criminals").speaker()).isEqualTo("Tom Hale");
+    assertThat(startingWith(qs, "Other than coming out").speaker()).isEqualTo("Tom Hale");
+  }
 }

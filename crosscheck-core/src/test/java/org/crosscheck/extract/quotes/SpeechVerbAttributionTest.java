@@ -166,4 +166,35 @@ class SpeechVerbAttributionTest {
     Quote q = quotes("Kowalski: “We will not abandon the flooded villages.”").get(0);
     assertThat(q.speaker()).isEqualTo("Kowalski");
   }
+
+  @Test
+  void aNounAfterSaidIsTheSpeakerOnceTheWordsSaidStandBeforeIt() {
+    // The parser reads the inverted "said another witness" as said-with-an-object.
+    Quote q =
+        quotes("The council had \"no plan at all\" for the flood, said another witness in the"
+                + " inquiry, former city planner Anna Berg.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void theObjectOfSaidIsNoSpeakerWhenNoWordsSaidStandBeforeIt() {
+    Quote q = quotes("Tom Hale paused and said a short prayer, “for all those we lost in the flood.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aSentenceCutOffAfterAQuestionStillNamesItsSpeakerAfterSaid() {
+    // The splitter ends the first sentence at "?”", leaving "said Hill, who ..." to be parsed
+    // alone, where "said" comes out as an auxiliary.
+    List<Quote> qs = quotes("\"Who signed the order?” said Hill, who will testify Monday. \"Nobody would tell us.\"");
+    assertThat(startingWith(qs, "Who signed").speaker()).isEqualTo("Hill");
+    assertThat(startingWith(qs, "Nobody would").speaker()).isEqualTo("Hill");
+  }
+
+  @Test
+  void aSentenceOpeningWithSaidAndNoNameNamesNoSpeaker() {
+    List<Quote> qs = quotes("“Who will pay for the repairs?” Said to be the oldest bridge in Lyon, it stood for three centuries.");
+    assertThat(startingWith(qs, "Who will pay").speaker()).isNull();
+  }
 }
