@@ -81,10 +81,10 @@ final class Governance {
   /**
    * The sentence's own reported speech, quote or not: its speech verb nearest the root that has a
    * subject ("Netanyahu said in a statement that ..."), or the speaker named right after an
-   * opening "said" ({@link #invertedOpening}). Lets a later "he said" find its speaker.
+   * opening "said" ({@link SplitInversion}). Lets a later "he said" find its speaker.
    */
   static Attribution mainSpeech(Sentence s) {
-    Attribution inverted = invertedOpening(s);
+    Attribution inverted = SplitInversion.of(s);
     if (inverted.how() == Attribution.How.SPEECH) {
       return inverted;
     }
@@ -99,40 +99,6 @@ final class Governance {
       }
     }
     return best < 0 ? Attribution.NONE : new Attribution(Attribution.How.SPEECH, best, subjectOf(s, best, 0, null));
-  }
-
-  /** How many tokens after an opening "said" the speaker's name may start. */
-  private static final int INVERSION_REACH = 3;
-
-  /**
-   * A sentence that opens with "said" or "says" and a name or role ("said Hill, who will testify
-   * Thursday."): the rest of an inversion the sentence splitter cut off from a quote ending in
-   * "?”" or "!”". The parse of such a fragment is unreliable, so the words are read in order: the
-   * first proper noun or role noun after the verb, before any comma, is the speaker.
-   */
-  private static Attribution invertedOpening(Sentence s) {
-    int v = 0;
-    while (v < s.tokens().size() && !hasLetterOrDigit(s.token(v).word())) {
-      v++;
-    }
-    if (v >= s.tokens().size() || !"say".equals(SpeechLexicon.lemma(s.token(v))) || !s.token(v).isVerb()) {
-      return Attribution.NONE;
-    }
-    for (int i = v + 1; i < s.tokens().size() && i <= v + INVERSION_REACH; i++) {
-      Token t = s.token(i);
-      if (t.isProperNoun() || SpeechLexicon.isRoleNoun(t)) {
-        // The last word of the name ("said Anna Kowalski") is its head.
-        int head = i;
-        while (head + 1 < s.tokens().size() && s.token(head + 1).isProperNoun()) {
-          head++;
-        }
-        return new Attribution(Attribution.How.SPEECH, v, head);
-      }
-      if (t.word().equals(",") || t.isVerb()) {
-        break;
-      }
-    }
-    return Attribution.NONE;
   }
 
   /**
@@ -309,7 +275,7 @@ final class Governance {
   /** Relations that attach the words said to "say" as a clause. */
   private static final java.util.Set<String> CLAUSES_SAID = java.util.Set.of("ccomp", "parataxis", "dep");
 
-  private static boolean hasLetterOrDigit(String word) {
+  static boolean hasLetterOrDigit(String word) {
     return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 

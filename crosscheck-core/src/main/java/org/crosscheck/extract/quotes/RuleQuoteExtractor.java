@@ -7,10 +7,12 @@ import java.util.Set;
 import org.crosscheck.extract.actors.ArticleActors;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Dependency;
 import org.crosscheck.model.Evidence;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SpeakerKind;
+import org.crosscheck.model.Token;
 
 /**
  * The rule-based {@link QuoteExtractor}: pairs quotation marks ({@link QuoteMarks}), attributes
@@ -28,7 +30,8 @@ import org.crosscheck.model.SpeakerKind;
  *       sentence before or after it in the paragraph.
  *   <li>Short quotes (three words or fewer) are scare quotes unless a speech verb with a named
  *       speaker governs them (“greatly concerned”, he said); longer ones are always quotations.
- *   <li>Words cited as words ("the word “We”", "the slogan “...”") are not quotations.
+ *   <li>Words cited as words ("the word “We”", "the slogan “...”") or used as a label for the noun
+ *       after them ("the “interim” government") are not quotations.
  *   <li>A quote repeated in the article (same words) is kept once.
  * </ol>
  *
@@ -135,7 +138,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
-      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span)) {
+      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span) || modifiesNounAfter(c)) {
         continue;
       }
       String key = normalize(words);
@@ -223,6 +226,44 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     String before = text.substring(start, end).toLowerCase(Locale.ROOT);
     return MENTION_NOUNS.contains(before) || before.equals("so-called");
+  }
+
+  /** Words before a quote that make it part of a definite noun phrase ("the “interim” government"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
+
+  /**
+   * True when the quoted words sit between a definite determiner and the common noun they modify:
+   * a label, not speech ("the “interim” government", "the “one country, two systems” formula").
+   * The parse decides: the quote's words must hang from that noun, so "“...,” officials said"
+   * stays a quotation; and without the determiner ("had “very strong” support") the words are
+   * the speaker's own judgement, quoted.
+   */
+  static boolean modifiesNounAfter(QuoteCandidate c) {
+    for (Sentence s : c.sentences) {
+      Token before = null;
+      Token next = null;
+      for (Token t : s.tokens()) {
+        boolean word = t.word().chars().anyMatch(Character::isLetterOrDigit);
+        if (word && t.end() <= c.span.open()) {
+          before = t;
+        } else if (word && t.start() > c.span.close()) {
+          next = t;
+          break;
+        }
+      }
+      boolean definite = before != null && (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))
+          || "POS".equals(before.pos()));
+      if (!definite || next == null || !next.isNoun() || next.isProperNoun()) {
+        continue;
+      }
+      boolean[] inside = Governance.inside(s, c.span);
+      for (Dependency d : s.dependencies()) {
+        if (d.governor() == next.index() && d.dependent() >= 0 && inside[d.dependent()]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static int wordCount(String s) {

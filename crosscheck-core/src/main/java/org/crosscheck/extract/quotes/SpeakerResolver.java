@@ -22,7 +22,8 @@ import org.crosscheck.model.Token;
  * just before ("according to a State Department readout"); a role noun ("a spokesman for X", "the
  * secretary of state") takes the person in its own phrase, else the person the article earlier
  * introduced with the same title ("Secretary of State Antony Blinken"); an unnamed spokesperson
- * speaks for the body in their phrase ("a Red Cross spokeswoman"); a pronoun ("he added")
+ * speaks for the body in their phrase ("a Red Cross spokeswoman"), and "a company spokesperson"
+ * for the one organisation named in that sentence or, failing any, the one before; a pronoun ("he added")
  * takes the last person who spoke. The actors always win: these fallbacks repeat, in a simpler
  * form, what {@code RuleActorResolver} does for roles and pronouns, and only matter with a resolver
  * that leaves such references unresolved (the NER-only one); they can go once every resolver
@@ -85,6 +86,9 @@ final class SpeakerResolver {
       // a spokesperson's words are the body's own statement.
       inPhrase = actorInPhrase(s, subject, false);
     }
+    if (inPhrase == null && SpeechLexicon.isSpokesNoun(head) && hasCommonNounModifier(s, subject)) {
+      inPhrase = soleOrganisationNearby(s.index());
+    }
     if (inPhrase != null) {
       return Speaker.of(inPhrase);
     }
@@ -95,6 +99,41 @@ final class SpeakerResolver {
       }
     }
     return Speaker.NONE;
+  }
+
+  /**
+   * True for "a company spokesperson", "an agency spokesman": the spokesperson is described by
+   * the kind of body they speak for, which the text has named without repeating it.
+   */
+  private static boolean hasCommonNounModifier(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      Token t = s.token(d.dependent());
+      if (d.relation().equals("compound") && t.isNoun() && !t.isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one organisation named in sentence {@code at}, else, when it names none, the one named in
+   * the sentence before; null when either names two, since the text then does not say which.
+   */
+  private ArticleActor soleOrganisationNearby(int at) {
+    for (int i = at; i >= Math.max(0, at - 1); i--) {
+      int sentence = i;
+      java.util.Set<ArticleActor> found = new java.util.LinkedHashSet<>();
+      for (ArticleActor a : actors.all()) {
+        if (a.kind() == ActorKind.ORGANISATION
+            && a.spans().stream().anyMatch(span -> span.sentence() == sentence)) {
+          found.add(a);
+        }
+      }
+      if (!found.isEmpty()) {
+        return found.size() == 1 ? found.iterator().next() : null;
+      }
+    }
+    return null;
   }
 
   /** A non-pronoun subject of another verb earlier in the sentence, or -1. */

@@ -115,4 +115,27 @@ class QuoteFilteringTest {
             "Karl Jensen said the response was “a national disaster” on Monday.");
     assertThat(qs).hasSize(2);
   }
+
+  @Test
+  void quotedWordsThatModifyTheNounAfterThemAreALabelNotSpeech() {
+    assertThat(
+            quotes(
+                "Ombudsman Anna Berg called on the “interim” government to pull the troops out of"
+                    + " the city.",
+                "The ministry said it stood by the “one region, two laws” formula for the border"
+                    + " towns."))
+        .isEmpty();
+  }
+
+  @Test
+  void aQuotationFollowedByItsSpeakerIsNoLabel() {
+    List<Quote> qs = quotes("“The talks failed again, and nobody knows why,” officials said on Sunday.");
+    assertThat(qs).hasSize(1);
+  }
+
+  @Test
+  void aJudgementQuotedWithoutADeterminerStaysTheSpeakersWords() {
+    List<Quote> qs = quotes("Karl Jensen said the council gave “wholly inadequate” answers to the families.");
+    assertThat(qs).hasSize(1);
+  }
 }

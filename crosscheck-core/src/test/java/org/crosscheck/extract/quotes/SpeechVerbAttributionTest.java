@@ -197,4 +197,28 @@ class SpeechVerbAttributionTest {
     List<Quote> qs = quotes("“Who will pay for the repairs?” Said to be the oldest bridge in Lyon, it stood for three centuries.");
     assertThat(startingWith(qs, "Who will pay").speaker()).isNull();
   }
+
+  @Test
+  void aCompanySpokespersonSpeaksForTheOneCompanyTheTextJustNamed() {
+    List<Quote> qs =
+        quotes("Northwind Energy Inc. said on Monday it would cut 400 jobs at its plant in Ohio."
+            + " “We regret every one of these losses,” a company spokesperson said.");
+    assertThat(startingWith(qs, "We regret").speaker()).isEqualTo("Northwind Energy Inc.");
+  }
+
+  @Test
+  void aCompanySpokespersonSpeaksForNoOneWhenTwoCompaniesWereNamed() {
+    List<Quote> qs =
+        quotes("Northwind Energy Inc. and Baltic Power Corp. said on Monday they would cut 400 jobs."
+            + " “We regret every one of these losses,” a company spokesperson said.");
+    assertThat(startingWith(qs, "We regret").speaker()).isNull();
+  }
+
+  @Test
+  void aSpokespersonWithoutTheKindOfBodyNamedSpeaksForNoOne() {
+    List<Quote> qs =
+        quotes("Northwind Energy Inc. said on Monday it would cut 400 jobs at its plant in Ohio."
+            + " “We regret every one of these losses,” a spokesperson said.");
+    assertThat(startingWith(qs, "We regret").speaker()).isNull();
+  }
 }
