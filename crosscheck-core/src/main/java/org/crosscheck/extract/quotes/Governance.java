@@ -33,7 +33,8 @@ final class Governance {
     int nearest = -1;
     for (int a : ancestors) {
       Token t = s.token(a);
-      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a)) {
+      // "“...?” asked Novak" names the asker: a question verb with an inverted subject speaks.
+      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a) && invertedSubject(s, a, inside) < 0) {
         return Attribution.question(a);
       }
       if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
@@ -237,25 +238,10 @@ final class Governance {
         }
       }
     }
-    if (best < 0 && "say".equals(SpeechLexicon.lemma(s.token(v)))) {
-      // Inversion the parser misreads as an object or complement ("..., says President X",
-      // "said Kowalski, who ...", "said a spokeswoman"): one says words, never a person, so a
-      // name or a role after "say" speaks. Once the words said stand before the verb as its
-      // clause ("“...” was unknown, said another witness, X"), any noun after it is the sayer:
-      // "say" takes the clause or an object, never both.
-      // The parser hangs that clause under "said" or "said" under it ("..., said X" as a dep).
-      boolean saidClauseBefore = s.dependencies().stream()
-          .anyMatch(d -> CLAUSES_SAID.contains(d.relation())
-              && ((d.governor() == v && d.dependent() < v) || (d.dependent() == v && d.governor() >= 0 && d.governor() < v)));
-      for (Dependency d : s.children(v)) {
-        int c = d.dependent();
-        boolean misread = d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep");
-        Token t = s.token(c);
-        if (misread && c > v
-            && (t.isProperNoun() || SpeechLexicon.isRoleNoun(t) || (saidClauseBefore && t.isNoun()))
-            && (inside == null || !inside[c])) {
-          return c;
-        }
+    if (best < 0) {
+      int inverted = invertedSubject(s, v, inside);
+      if (inverted >= 0) {
+        return inverted;
       }
     }
     if (best >= 0 || depth >= 3) {
@@ -267,6 +253,48 @@ final class Governance {
         if (up >= 0) {
           return up;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of an inversion the parser misread, or -1. After "say" ("..., says President X",
+   * "said Kowalski, who ...", "said a spokeswoman") a name or role read as an object or complement
+   * speaks: one says words, never a person. Once the words said stand before "say" as its clause
+   * ("“...” was unknown, said another witness, X"), any noun after it speaks, since "say" takes
+   * the clause or an object, never both. After another speech verb that follows the quote ("“...?”
+   * asked Novak", "“...,” added Jones") only a name or role does. A name the parser hung the verb
+   * from ("says Keller" read as a modifier of Keller) speaks too.
+   */
+  private static int invertedSubject(Sentence s, int v, boolean[] inside) {
+    boolean say = "say".equals(SpeechLexicon.lemma(s.token(v)));
+    boolean quoteBefore = false;
+    for (int i = 0; inside != null && i < v; i++) {
+      quoteBefore |= inside[i];
+    }
+    // Only a finite verb inverts ("asked Novak", not "asking Novak"), and never "tell", whose
+    // object is the listener.
+    String pos = s.token(v).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    if (!say && !(quoteBefore && finite && !"tell".equals(SpeechLexicon.lemma(s.token(v))))) {
+      return -1;
+    }
+    // The parser hangs that clause under "said" or "said" under it ("..., said X" as a dep).
+    boolean saidClauseBefore = say && s.dependencies().stream()
+        .anyMatch(d -> CLAUSES_SAID.contains(d.relation())
+            && ((d.governor() == v && d.dependent() < v) || (d.dependent() == v && d.governor() >= 0 && d.governor() < v)));
+    for (Dependency d : s.dependencies()) {
+      boolean child = d.governor() == v
+          && (d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep"));
+      boolean head = d.dependent() == v && d.governor() == v + 1 && d.relation().equals("dep");
+      int c = child ? d.dependent() : head ? d.governor() : -1;
+      if (c <= v || (inside != null && inside[c])) {
+        continue;
+      }
+      Token t = s.token(c);
+      if (t.isProperNoun() || SpeechLexicon.isRoleNoun(t) || (saidClauseBefore && t.isNoun())) {
+        return c;
       }
     }
     return -1;

@@ -41,7 +41,7 @@ final class QuoteMarks {
           openDouble = i;
           openSingle = -1;
         }
-      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0)) {
+      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0) || (openDouble >= 0 && isDoubledSingle(text, i))) {
         if (openDouble >= 0) {
           add(out, text, base, paragraph, openDouble, i, false, true);
           openDouble = -1;
@@ -62,6 +62,15 @@ final class QuoteMarks {
       add(out, text, base, paragraph, openDouble, text.length(), false, false);
     }
     return out;
+  }
+
+  /**
+   * Two closing single marks standing for one closing double mark (’’ or ''), as some wire copy
+   * types it: “It was an attempt to mislead voters,’’ X told the BBC.
+   */
+  private static boolean isDoubledSingle(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '’' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c;
   }
 
   /** True when {@code paragraph} starts with an opening double quotation mark. */

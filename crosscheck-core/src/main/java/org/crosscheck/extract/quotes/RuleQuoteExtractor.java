@@ -192,14 +192,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   /**
    * Title Case words with no sentence punctuation ("Days of Fever and Hope"): the name of a
-   * film, book or operation, not speech.
+   * film, book, company or operation, not speech. A final period of two words or more is the
+   * sentence's, which American style puts inside the marks ("... the alternate name “Northwind
+   * Moving and Storage.”").
    */
   static boolean isTitle(String words) {
-    if (words.matches(".*[.!?,;:].*")) {
+    String w = words.strip();
+    if (w.endsWith(".") && wordCount(w) >= 2) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.matches(".*[.!?,;:].*")) {
       return false;
     }
-    for (String w : words.trim().split("\\s+")) {
-      if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+    for (String word : w.split("\\s+")) {
+      if (!TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.charAt(0))) {
         return false;
       }
     }

@@ -138,4 +138,16 @@ class QuoteFilteringTest {
     List<Quote> qs = quotes("Karl Jensen said the council gave “wholly inadequate” answers to the families.");
     assertThat(qs).hasSize(1);
   }
+
+  @Test
+  void aCompanyNameInQuotesWithTheSentencesPeriodInsideIsNotSpeech() {
+    assertThat(quotes("Papers filed in May show the firm also trades as “Northwind Moving and Storage.”")).isEmpty();
+    assertThat(RuleQuoteExtractor.isTitle("Northwind Moving and Storage.")).isTrue();
+  }
+
+  @Test
+  void aOneWordAnswerOrASentenceIsNoTitle() {
+    assertThat(RuleQuoteExtractor.isTitle("Correct.")).isFalse();
+    assertThat(RuleQuoteExtractor.isTitle("We will rebuild the town.")).isFalse();
+  }
 }

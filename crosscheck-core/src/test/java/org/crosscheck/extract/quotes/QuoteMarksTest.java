@@ -93,4 +93,16 @@ class QuoteMarksTest {
     assertThat(QuoteMarks.opensWithQuote("\"Other than that,\" he said.")).isTrue();
     assertThat(QuoteMarks.opensWithQuote("Other than that, he said, “we have no way out.”")).isFalse();
   }
+
+  @Test
+  void twoClosingSingleMarksCloseADoubleQuote() {
+    assertThat(quoted("“It was a plan to fool voters,’’ Tom Hale told the radio. “It was wrong.”"))
+        .containsExactly("It was a plan to fool voters", "It was wrong.");
+  }
+
+  @Test
+  void oneApostropheInsideADoubleQuoteClosesNothing() {
+    assertThat(quoted("“The players’ union agreed to the deal,” he said."))
+        .containsExactly("The players’ union agreed to the deal");
+  }
 }

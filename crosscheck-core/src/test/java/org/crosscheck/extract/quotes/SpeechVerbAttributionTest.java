@@ -221,4 +221,24 @@ class SpeechVerbAttributionTest {
             + " “We regret every one of these losses,” a spokesperson said.");
     assertThat(startingWith(qs, "We regret").speaker()).isNull();
   }
+
+  @Test
+  void aNameAfterAskedSpeaksTheQuestionBeforeIt() {
+    Quote q = quotes("\"I need to know who will pay for the damage,\" asked Novak, as the driver stayed in her truck.").get(0);
+    assertThat(q.speaker()).isEqualTo("Novak");
+  }
+
+  @Test
+  void aNameThatSaysHangsFromSpeaksTheQuoteBeforeIt() {
+    List<Quote> qs =
+        quotes("However, teachers earn less than nurses. And \"there is plenty of evidence that the program can"
+            + " help a wide range of schools, so there's little reason to doubt it,\" says Keller.");
+    assertThat(startingWith(qs, "there is plenty").speaker()).isEqualTo("Keller");
+  }
+
+  @Test
+  void anUnnamedPersonAfterAskedNamesNoSpeaker() {
+    Quote q = quotes("“Who will pay for the damage?” asked one resident of the street.").get(0);
+    assertThat(q.speaker()).isNull();
+  }
 }
