@@ -240,7 +240,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   /**
    * True when the quoted words sit between a definite determiner and the common noun they modify:
    * a label, not speech ("the “interim” government", "the “one country, two systems” formula").
-   * The parse decides: the quote's words must hang from that noun, so "“...,” officials said"
+   * The parse decides: the quote's words or the determiner must hang from that noun, so "“...,” officials said"
    * stays a quotation; and without the determiner ("had “very strong” support") the words are
    * the speaker's own judgement, quoted.
    */
@@ -264,7 +264,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       }
       boolean[] inside = Governance.inside(s, c.span);
       for (Dependency d : s.dependencies()) {
-        if (d.governor() == next.index() && d.dependent() >= 0 && inside[d.dependent()]) {
+        // The quoted words, or the determiner before them, hang from the noun after them.
+        boolean fromNoun = d.governor() == next.index() && d.dependent() >= 0;
+        if (fromNoun && (inside[d.dependent()] || d.dependent() == before.index())) {
           return true;
         }
       }

@@ -78,7 +78,15 @@ final class SpeakerResolver {
       }
       // "The government dismissed what it called ...": "it" is the clause's own subject.
       int antecedent = earlierSubject(s, subject);
-      return antecedent >= 0 ? resolve(s, antecedent) : lastSpeaker;
+      if (antecedent >= 0) {
+        return resolve(s, antecedent);
+      }
+      if (w.equals("it") && (lastSpeaker.isPerson() || !lastSpeaker.isNamed())) {
+        // "It" is never a person: the body the sentence before named, when it named one.
+        ArticleActor body = s.index() > 0 ? soleOrganisation(s.index() - 1) : null;
+        return body == null ? Speaker.NONE : Speaker.of(body);
+      }
+      return lastSpeaker;
     }
     ArticleActor inPhrase = actorInPhrase(s, subject, SpeechLexicon.isRoleNoun(head));
     if (inPhrase == null && SpeechLexicon.isSpokesNoun(head)) {
@@ -120,20 +128,28 @@ final class SpeakerResolver {
    * the sentence before; null when either names two, since the text then does not say which.
    */
   private ArticleActor soleOrganisationNearby(int at) {
-    for (int i = at; i >= Math.max(0, at - 1); i--) {
-      int sentence = i;
-      java.util.Set<ArticleActor> found = new java.util.LinkedHashSet<>();
-      for (ArticleActor a : actors.all()) {
-        if (a.kind() == ActorKind.ORGANISATION
-            && a.spans().stream().anyMatch(span -> span.sentence() == sentence)) {
-          found.add(a);
-        }
-      }
-      if (!found.isEmpty()) {
-        return found.size() == 1 ? found.iterator().next() : null;
+    ArticleActor here = soleOrganisation(at);
+    return here != null || namesOrganisation(at) || at == 0 ? here : soleOrganisation(at - 1);
+  }
+
+  /** The one organisation sentence {@code at} names; null when it names none or several. */
+  private ArticleActor soleOrganisation(int at) {
+    java.util.Set<ArticleActor> found = organisationsIn(at);
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  private boolean namesOrganisation(int at) {
+    return !organisationsIn(at).isEmpty();
+  }
+
+  private java.util.Set<ArticleActor> organisationsIn(int at) {
+    java.util.Set<ArticleActor> found = new java.util.LinkedHashSet<>();
+    for (ArticleActor a : actors.all()) {
+      if (a.kind() == ActorKind.ORGANISATION && a.spans().stream().anyMatch(span -> span.sentence() == at)) {
+        found.add(a);
       }
     }
-    return null;
+    return found;
   }
 
   /** A non-pronoun subject of another verb earlier in the sentence, or -1. */

@@ -117,4 +117,24 @@ class ContinuationTest {
     assertThat(startingWith(qs, "These men are criminals").speaker()).isEqualTo("Tom Hale");
     assertThat(startingWith(qs, "Other than coming out").speaker()).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void itSpeaksForTheBodyTheSentenceBeforeNamedNeverForThePersonWhoSpokeLast() {
+    List<Quote> qs =
+        quotes(
+            "“We make no apology for the campaign,” Tom Hale told the radio.",
+            "The Northwind Election Board issued a statement on Monday urging every party to campaign"
+                + " fairly. It noted that it has no “power to police what parties say online.”");
+    assertThat(startingWith(qs, "power to police").speaker()).isEqualTo("Northwind Election Board");
+  }
+
+  @Test
+  void itSpeaksForNoOneWhenNoBodyWasNamed() {
+    List<Quote> qs =
+        quotes(
+            "“We make no apology for the campaign,” Tom Hale told the radio.",
+            "Critically, however, it noted that the rules give no “power to police what parties say"
+                + " online.”");
+    assertThat(startingWith(qs, "power to police").speaker()).isNull();
+  }
 }
