@@ -34,7 +34,7 @@ final class Governance {
     for (int a : ancestors) {
       Token t = s.token(a);
       // "“...?” asked Novak" names the asker: a question verb with an inverted subject speaks.
-      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a) && invertedSubject(s, a, inside) < 0) {
+      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a) && Inversion.subject(s, a, inside) < 0) {
         return Attribution.question(a);
       }
       if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
@@ -82,10 +82,10 @@ final class Governance {
   /**
    * The sentence's own reported speech, quote or not: its speech verb nearest the root that has a
    * subject ("Netanyahu said in a statement that ..."), or the speaker named right after an
-   * opening "said" ({@link SplitInversion}). Lets a later "he said" find its speaker.
+   * opening "said" ({@link Inversion#opening}). Lets a later "he said" find its speaker.
    */
   static Attribution mainSpeech(Sentence s) {
-    Attribution inverted = SplitInversion.of(s);
+    Attribution inverted = Inversion.opening(s);
     if (inverted.how() == Attribution.How.SPEECH) {
       return inverted;
     }
@@ -213,7 +213,10 @@ final class Governance {
     for (Dependency d : s.children(v)) {
       int c = d.dependent();
       // "X was quoted as saying": the passive subject of "quote" is the speaker.
-      boolean passive = d.relation().equals("nsubj:pass");
+      // A "passive" subject without a passive auxiliary outside the quote ("“It’s hard,” Novak
+      // acknowledged") is an active subject the parser misread.
+      boolean passive = d.relation().equals("nsubj:pass") && s.children(v).stream()
+          .anyMatch(a -> a.relation().equals("aux:pass") && (inside == null || !inside[a.dependent()]));
       if (d.relation().startsWith("nsubj")
           && (!passive || "quote".equals(SpeechLexicon.lemma(s.token(v))))
           && (inside == null || !inside[c])
@@ -239,7 +242,7 @@ final class Governance {
       }
     }
     if (best < 0) {
-      int inverted = invertedSubject(s, v, inside);
+      int inverted = Inversion.subject(s, v, inside);
       if (inverted >= 0) {
         return inverted;
       }
@@ -257,51 +260,6 @@ final class Governance {
     }
     return -1;
   }
-
-  /**
-   * The subject of an inversion the parser misread, or -1. After "say" ("..., says President X",
-   * "said Kowalski, who ...", "said a spokeswoman") a name or role read as an object or complement
-   * speaks: one says words, never a person. Once the words said stand before "say" as its clause
-   * ("“...” was unknown, said another witness, X"), any noun after it speaks, since "say" takes
-   * the clause or an object, never both. After another speech verb that follows the quote ("“...?”
-   * asked Novak", "“...,” added Jones") only a name or role does. A name the parser hung the verb
-   * from ("says Keller" read as a modifier of Keller) speaks too.
-   */
-  private static int invertedSubject(Sentence s, int v, boolean[] inside) {
-    boolean say = "say".equals(SpeechLexicon.lemma(s.token(v)));
-    boolean quoteBefore = false;
-    for (int i = 0; inside != null && i < v; i++) {
-      quoteBefore |= inside[i];
-    }
-    // Only a finite verb inverts ("asked Novak", not "asking Novak"), and never "tell", whose
-    // object is the listener.
-    String pos = s.token(v).pos();
-    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    if (!say && !(quoteBefore && finite && !"tell".equals(SpeechLexicon.lemma(s.token(v))))) {
-      return -1;
-    }
-    // The parser hangs that clause under "said" or "said" under it ("..., said X" as a dep).
-    boolean saidClauseBefore = say && s.dependencies().stream()
-        .anyMatch(d -> CLAUSES_SAID.contains(d.relation())
-            && ((d.governor() == v && d.dependent() < v) || (d.dependent() == v && d.governor() >= 0 && d.governor() < v)));
-    for (Dependency d : s.dependencies()) {
-      boolean child = d.governor() == v
-          && (d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep"));
-      boolean head = d.dependent() == v && d.governor() == v + 1 && d.relation().equals("dep");
-      int c = child ? d.dependent() : head ? d.governor() : -1;
-      if (c <= v || (inside != null && inside[c])) {
-        continue;
-      }
-      Token t = s.token(c);
-      if (t.isProperNoun() || SpeechLexicon.isRoleNoun(t) || (saidClauseBefore && t.isNoun())) {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  /** Relations that attach the words said to "say" as a clause. */
-  private static final java.util.Set<String> CLAUSES_SAID = java.util.Set.of("ccomp", "parataxis", "dep");
 
   static boolean hasLetterOrDigit(String word) {
     return word.codePoints().anyMatch(Character::isLetterOrDigit);

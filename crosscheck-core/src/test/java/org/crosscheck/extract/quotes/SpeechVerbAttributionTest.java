@@ -241,4 +241,17 @@ class SpeechVerbAttributionTest {
     Quote q = quotes("“Who will pay for the damage?” asked one resident of the street.").get(0);
     assertThat(q.speaker()).isNull();
   }
+
+  @Test
+  void aPassiveSubjectWithoutAPassiveAuxiliaryOutsideTheQuoteSpeaks() {
+    // The "’s" inside the quote misleads the parser into a passive "Keller acknowledged".
+    Quote q = quotes("“It’s hard not to, though,” Keller acknowledged.").get(0);
+    assertThat(q.speaker()).isEqualTo("Keller");
+  }
+
+  @Test
+  void aRealPassiveStillNamesItsAgentNotItsSubject() {
+    Quote q = quotes("Karl Jensen was accused by Anna Berg of “lying to the council about the budget.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Anna Berg");
+  }
 }
