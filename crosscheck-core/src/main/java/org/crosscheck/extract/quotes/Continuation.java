@@ -137,7 +137,7 @@ final class Continuation {
   }
 
   /** True when the quote is all its paragraph holds, save punctuation. */
-  private static boolean fillsParagraph(Article article, QuoteSpan q) {
+  static boolean fillsParagraph(Article article, QuoteSpan q) {
     String text = article.text();
     int pStart = article.paragraphStart(q.paragraph());
     int pEnd = pStart + article.paragraphs().get(q.paragraph()).text().length();

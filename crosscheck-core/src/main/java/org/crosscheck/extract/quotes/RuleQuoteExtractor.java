@@ -30,8 +30,8 @@ import org.crosscheck.model.Token;
  *       sentence before or after it in the paragraph.
  *   <li>Short quotes (three words or fewer) are scare quotes unless a speech verb with a named
  *       speaker governs them (“greatly concerned”, he said); longer ones are always quotations.
- *   <li>Words cited as words ("the word “We”", "the slogan “...”") or used as a label for the noun
- *       after them ("the “interim” government") are not quotations.
+ *   <li>Words cited as words ("the word “We”", "the slogan “...”"), used as a label for the noun
+ *       after them ("the “interim” government") or set as a subheading are not quotations.
  *   <li>A quote repeated in the article (same words) is kept once.
  * </ol>
  *
@@ -138,7 +138,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
-      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span) || modifiesNounAfter(c)) {
+      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span) || modifiesNounAfter(c)
+          || isQuotedHeading(annotated.article(), c, words)) {
         continue;
       }
       String key = normalize(words);
@@ -232,6 +233,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     String before = text.substring(start, end).toLowerCase(Locale.ROOT);
     return MENTION_NOUNS.contains(before) || before.equals("so-called");
+  }
+
+  /**
+   * True for a subheading set in quotation marks: a paragraph that is only quoted words without
+   * sentence punctuation at their end (“We write with urgency”), attributed to no one even by
+   * its neighbours. Speech set as its own paragraph ends its sentence.
+   */
+  static boolean isQuotedHeading(Article article, QuoteCandidate c, String words) {
+    return !c.speaker.isNamed()
+        && !words.strip().matches("(?s).*[.!?…]['’”\"]?$")
+        && Continuation.fillsParagraph(article, c.span);
   }
 
   /** Words before a quote that make it part of a definite noun phrase ("the “interim” government"). */

@@ -150,4 +150,24 @@ class QuoteFilteringTest {
     assertThat(RuleQuoteExtractor.isTitle("Correct.")).isFalse();
     assertThat(RuleQuoteExtractor.isTitle("We will rebuild the town.")).isFalse();
   }
+
+  @Test
+  void aQuotedSubheadingWithoutSentencePunctuationIsNotSpeech() {
+    List<Quote> qs =
+        quotes(
+            "Doctors wrote to the ministry on Monday asking it to open a clinic at the camp.",
+            "“A danger to every child”",
+            "The ministry has not replied.");
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void aQuotedParagraphThatEndsItsSentenceIsStillSpeech() {
+    List<Quote> qs =
+        quotes(
+            "The ministry has not replied to the doctors.",
+            "“Every child in that camp is in danger.”",
+            "The camp holds 3,000 people.");
+    assertThat(qs).hasSize(1);
+  }
 }
