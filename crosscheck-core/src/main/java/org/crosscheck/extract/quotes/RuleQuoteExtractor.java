@@ -252,9 +252,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   /**
    * True when the quoted words sit between a definite determiner and the common noun they modify:
    * a label, not speech ("the “interim” government", "the “one country, two systems” formula").
-   * The parse decides: the quote's words or the determiner must hang from that noun, so "“...,” officials said"
-   * stays a quotation; and without the determiner ("had “very strong” support") the words are
-   * the speaker's own judgement, quoted.
+   * Verbless words are a label outright; words with a verb only when they or the determiner hang
+   * from that noun in the parse, so "“...,” officials said" stays a quotation. Without the
+   * determiner ("had “very strong” support") the words are the speaker's own judgement, quoted.
    */
   static boolean modifiesNounAfter(QuoteCandidate c) {
     for (Sentence s : c.sentences) {
@@ -275,6 +275,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         continue;
       }
       boolean[] inside = Governance.inside(s, c.span);
+      boolean verbless = s.tokens().stream().noneMatch(t -> inside[t.index()] && t.isVerb());
+      if (verbless) {
+        // No clause inside, so nothing was said: the words only name ("the “one country, two
+        // systems” formula", which the parser may split between the determiner and the noun).
+        return true;
+      }
       for (Dependency d : s.dependencies()) {
         // The quoted words, or the determiner before them, hang from the noun after them.
         boolean fromNoun = d.governor() == next.index() && d.dependent() >= 0;

@@ -123,7 +123,9 @@ class QuoteFilteringTest {
                 "Ombudsman Anna Berg called on the “interim” government to pull the troops out of"
                     + " the city.",
                 "The ministry said it stood by the “one region, two laws” formula for the border"
-                    + " towns."))
+                    + " towns.",
+                "Beijing said it is committed to the “one nation, two codes” formula granting the port"
+                    + " autonomy, while police deny any brutality."))
         .isEmpty();
   }
 
