@@ -22,7 +22,9 @@ import org.crosscheck.model.Sentence;
  * <p>If a step finds two different people of compatible gender, the pronoun is ambiguous and
  * stays unresolved: a wrong speaker is worse than none. A person's gender comes from a title
  * ("King"), a first-name table, or the pronouns already resolved to them. Pronouns inside
- * quotation marks belong to the quoted speaker's own story and are left alone.
+ * quotation marks belong to the quoted speaker's own story and are left alone; for the same
+ * reason, people named inside quotation marks are no antecedent for a pronoun outside them
+ * ("“Heads should roll the day Epstein died,” he said": "he" is the speaker, never Epstein).
  */
 final class Pronouns {
   private static final Map<String, Character> GENDER = Map.of(
@@ -39,7 +41,7 @@ final class Pronouns {
             || !book.isFree(s, i, i + 1)) {
           continue;
         }
-        Draft who = resolve(book, s, i, g);
+        Draft who = resolve(book, s, i, g, quoted);
         if (who != null) {
           book.addSpan(who, s, i, i + 1);
           if (who.gender == 0) {
@@ -50,15 +52,16 @@ final class Pronouns {
     }
   }
 
-  private static Draft resolve(ArticleBook book, Sentence s, int at, char gender) {
+  private static Draft resolve(ArticleBook book, Sentence s, int at, char gender, boolean[] quoted) {
     List<ArticleBook.Ref> same = new ArrayList<>();
     List<ArticleBook.Ref> previous = new ArrayList<>();
     int prev = -1;
     for (ArticleBook.Ref r : book.refs()) {
-      if (!r.draft().isPerson()) {
+      int si = r.span().sentence();
+      // A person named inside quotation marks belongs to the quoted story, not the narration.
+      if (!r.draft().isPerson() || quoted[r.span().start()]) {
         continue;
       }
-      int si = r.span().sentence();
       if (si == s.index() && r.span().endToken() <= at) {
         same.add(r);
       } else if (si < s.index() && si >= s.index() - LOOK_BACK) {

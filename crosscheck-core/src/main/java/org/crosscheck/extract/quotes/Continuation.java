@@ -9,7 +9,8 @@ import org.crosscheck.model.Sentence;
 
 /**
  * The second pass of {@link RuleQuoteExtractor}: a quote whose own sentences name no speaker
- * continues one named nearby. In order: the person on a pull-quote credit line below a quote
+ * continues one named nearby. In order: the speaker of the quote left open at the end of the
+ * paragraph before, when this quote reopens it; the person on a pull-quote credit line below a quote
  * that fills its paragraph; for a quote left open at its paragraph's end, the speaker of the next
  * paragraph's quote; the speaker of the neighbouring quotes of its paragraph ("“...,” X said.
  * “...”"); the speech reported by the sentence before it (in its paragraph, or any paragraph when
@@ -27,6 +28,12 @@ final class Continuation {
     for (int i = 0; i < candidates.size(); i++) {
       QuoteCandidate c = candidates.get(i);
       if (c.speaker.isNamed() || !c.mayContinue()) {
+        continue;
+      }
+      Speaker reopened = reopenedSpeaker(annotated.article(), candidates, i);
+      if (reopened != null) {
+        c.speaker = reopened;
+        c.continued = true;
         continue;
       }
       Optional<Speaker> credit = fillsParagraph(annotated.article(), c.span)
@@ -55,6 +62,21 @@ final class Continuation {
         c.continued = true;
       }
     }
+  }
+
+  /**
+   * For a quote that opens its paragraph right after a paragraph whose last quote was left open
+   * (news style: the quotation goes on, reopened with a new mark), that quote's speaker.
+   */
+  private static Speaker reopenedSpeaker(Article article, List<QuoteCandidate> candidates, int i) {
+    QuoteSpan q = candidates.get(i).span;
+    int pStart = article.paragraphStart(q.paragraph());
+    if (i == 0 || !article.text().substring(pStart, q.open()).isBlank()) {
+      return null;
+    }
+    QuoteCandidate o = candidates.get(i - 1);
+    boolean runsOn = o.span.paragraph() == q.paragraph() - 1 && !o.span.closed();
+    return runsOn && o.speaker.isNamed() ? o.speaker : null;
   }
 
   /**
@@ -115,7 +137,7 @@ final class Continuation {
   }
 
   /** True when the quote is all its paragraph holds, save punctuation. */
-  private static boolean fillsParagraph(Article article, QuoteSpan q) {
+  static boolean fillsParagraph(Article article, QuoteSpan q) {
     String text = article.text();
     int pStart = article.paragraphStart(q.paragraph());
     int pEnd = pStart + article.paragraphs().get(q.paragraph()).text().length();

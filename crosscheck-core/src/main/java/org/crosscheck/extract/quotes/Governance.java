@@ -33,7 +33,8 @@ final class Governance {
     int nearest = -1;
     for (int a : ancestors) {
       Token t = s.token(a);
-      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a)) {
+      // "“...?” asked Novak" names the asker: a question verb with an inverted subject speaks.
+      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a) && Inversion.subject(s, a, inside) < 0) {
         return Attribution.question(a);
       }
       if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
@@ -80,9 +81,14 @@ final class Governance {
 
   /**
    * The sentence's own reported speech, quote or not: its speech verb nearest the root that has a
-   * subject ("Netanyahu said in a statement that ..."). Lets a later "he said" find its speaker.
+   * subject ("Netanyahu said in a statement that ..."), or the speaker named right after an
+   * opening "said" ({@link Inversion#opening}). Lets a later "he said" find its speaker.
    */
   static Attribution mainSpeech(Sentence s) {
+    Attribution inverted = Inversion.opening(s);
+    if (inverted.how() == Attribution.How.SPEECH) {
+      return inverted;
+    }
     int[] depth = depths(s);
     int best = -1;
     for (int i = 0; i < s.tokens().size(); i++) {
@@ -207,7 +213,10 @@ final class Governance {
     for (Dependency d : s.children(v)) {
       int c = d.dependent();
       // "X was quoted as saying": the passive subject of "quote" is the speaker.
-      boolean passive = d.relation().equals("nsubj:pass");
+      // A "passive" subject without a passive auxiliary outside the quote ("“It’s hard,” Novak
+      // acknowledged") is an active subject the parser misread.
+      boolean passive = d.relation().equals("nsubj:pass") && s.children(v).stream()
+          .anyMatch(a -> a.relation().equals("aux:pass") && (inside == null || !inside[a.dependent()]));
       if (d.relation().startsWith("nsubj")
           && (!passive || "quote".equals(SpeechLexicon.lemma(s.token(v))))
           && (inside == null || !inside[c])
@@ -232,18 +241,10 @@ final class Governance {
         }
       }
     }
-    if (best < 0 && "say".equals(SpeechLexicon.lemma(s.token(v)))) {
-      // Inversion the parser misreads as an object or complement ("..., says President X",
-      // "said Kowalski, who ...", "said a spokeswoman"): one says words, never a person, so a
-      // name or a role after "say" speaks.
-      for (Dependency d : s.children(v)) {
-        int c = d.dependent();
-        boolean misread = d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep");
-        if (misread && c > v
-            && (s.token(c).isProperNoun() || SpeechLexicon.isRoleNoun(s.token(c)))
-            && (inside == null || !inside[c])) {
-          return c;
-        }
+    if (best < 0) {
+      int inverted = Inversion.subject(s, v, inside);
+      if (inverted >= 0) {
+        return inverted;
       }
     }
     if (best >= 0 || depth >= 3) {
@@ -260,7 +261,7 @@ final class Governance {
     return -1;
   }
 
-  private static boolean hasLetterOrDigit(String word) {
+  static boolean hasLetterOrDigit(String word) {
     return word.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 

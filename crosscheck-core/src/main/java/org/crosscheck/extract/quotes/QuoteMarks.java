@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <p>Single quotes inside a double-quoted passage belong to it (a quote within a quote) and are
  * not reported on their own. An opening double quote that is never closed runs to the end of the
- * paragraph, as news writing does for a quotation continued in the next paragraph. Stateless and
- * thread-safe.
+ * paragraph, as news writing does for a quotation continued in the next paragraph: when it opens
+ * the paragraph, or anywhere in it when the next paragraph opens with a quotation mark (“...
+ * said: “These are criminals.” then “Other than ...”). Stateless and thread-safe.
  */
 final class QuoteMarks {
 
@@ -22,6 +23,14 @@ final class QuoteMarks {
    * @return spans in text order, offsets in the article text; empty passages are dropped
    */
   static List<QuoteSpan> find(String text, int base, int paragraph) {
+    return find(text, base, paragraph, false);
+  }
+
+  /**
+   * As {@link #find(String, int, int)}, knowing whether the next paragraph opens with a quotation
+   * mark, which is how news style shows that a quotation left open runs on.
+   */
+  static List<QuoteSpan> find(String text, int base, int paragraph, boolean nextOpensQuote) {
     List<QuoteSpan> out = new ArrayList<>();
     int openDouble = -1;
     int openSingle = -1;
@@ -32,7 +41,7 @@ final class QuoteMarks {
           openDouble = i;
           openSingle = -1;
         }
-      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0)) {
+      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0) || (openDouble >= 0 && isDoubledSingle(text, i))) {
         if (openDouble >= 0) {
           add(out, text, base, paragraph, openDouble, i, false, true);
           openDouble = -1;
@@ -46,12 +55,28 @@ final class QuoteMarks {
         openSingle = -1;
       }
     }
-    // Only a quotation that opens its paragraph runs on unclosed (news style for one continued
-    // in the next paragraph); a stray mark elsewhere is a typo or an inch sign.
-    if (openDouble >= 0 && text.substring(0, openDouble).isBlank()) {
+    // A quotation runs on unclosed (news style for one continued in the next paragraph) when it
+    // opens its paragraph or the next paragraph reopens the quote; a stray mark elsewhere is a
+    // typo or an inch sign.
+    if (openDouble >= 0 && (text.substring(0, openDouble).isBlank() || nextOpensQuote)) {
       add(out, text, base, paragraph, openDouble, text.length(), false, false);
     }
     return out;
+  }
+
+  /**
+   * Two closing single marks standing for one closing double mark (’’ or ''), as some wire copy
+   * types it: “It was an attempt to mislead voters,’’ X told the BBC.
+   */
+  private static boolean isDoubledSingle(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '’' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c;
+  }
+
+  /** True when {@code paragraph} starts with an opening double quotation mark. */
+  static boolean opensWithQuote(String paragraph) {
+    String t = paragraph.stripLeading();
+    return !t.isEmpty() && "“\"«".indexOf(t.charAt(0)) >= 0;
   }
 
   /** A straight double quote opens only after a space, an opening bracket or dash (not 6'2"). */

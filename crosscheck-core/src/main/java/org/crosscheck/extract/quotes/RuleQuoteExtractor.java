@@ -7,10 +7,12 @@ import java.util.Set;
 import org.crosscheck.extract.actors.ArticleActors;
 import org.crosscheck.model.AnnotatedArticle;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Dependency;
 import org.crosscheck.model.Evidence;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.SpeakerKind;
+import org.crosscheck.model.Token;
 
 /**
  * The rule-based {@link QuoteExtractor}: pairs quotation marks ({@link QuoteMarks}), attributes
@@ -28,7 +30,8 @@ import org.crosscheck.model.SpeakerKind;
  *       sentence before or after it in the paragraph.
  *   <li>Short quotes (three words or fewer) are scare quotes unless a speech verb with a named
  *       speaker governs them (“greatly concerned”, he said); longer ones are always quotations.
- *   <li>Words cited as words ("the word “We”", "the slogan “...”") are not quotations.
+ *   <li>Words cited as words ("the word “We”", "the slogan “...”"), used as a label for the noun
+ *       after them ("the “interim” government") or set as a subheading are not quotations.
  *   <li>A quote repeated in the article (same words) is kept once.
  * </ol>
  *
@@ -44,8 +47,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
   public List<Quote> extract(AnnotatedArticle annotated, ArticleActors actors) {
     Article article = annotated.article();
     List<QuoteCandidate> candidates = new ArrayList<>();
-    for (int p = 0; p < article.paragraphs().size(); p++) {
-      for (QuoteSpan q : QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p)) {
+    int n = article.paragraphs().size();
+    for (int p = 0; p < n; p++) {
+      boolean nextOpensQuote = p + 1 < n && QuoteMarks.opensWithQuote(article.paragraphs().get(p + 1).text());
+      for (QuoteSpan q :
+          QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p, nextOpensQuote)) {
         List<Sentence> ss = sentencesOf(annotated, q);
         if (!ss.isEmpty()) {
           candidates.add(new QuoteCandidate(q, ss));
@@ -132,7 +138,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
-      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span)) {
+      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span) || modifiesNounAfter(c)
+          || isQuotedHeading(annotated.article(), c, words)) {
         continue;
       }
       String key = normalize(words);
@@ -186,14 +193,20 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
   /**
    * Title Case words with no sentence punctuation ("Days of Fever and Hope"): the name of a
-   * film, book or operation, not speech.
+   * film, book, company or operation, not speech. A final period of two words or more is the
+   * sentence's, which American style puts inside the marks ("... the alternate name “Northwind
+   * Moving and Storage.”").
    */
   static boolean isTitle(String words) {
-    if (words.matches(".*[.!?,;:].*")) {
+    String w = words.strip();
+    if (w.endsWith(".") && wordCount(w) >= 2) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.matches(".*[.!?,;:].*")) {
       return false;
     }
-    for (String w : words.trim().split("\\s+")) {
-      if (!TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+    for (String word : w.split("\\s+")) {
+      if (!TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.charAt(0))) {
         return false;
       }
     }
@@ -220,6 +233,63 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     }
     String before = text.substring(start, end).toLowerCase(Locale.ROOT);
     return MENTION_NOUNS.contains(before) || before.equals("so-called");
+  }
+
+  /**
+   * True for a subheading set in quotation marks: a paragraph that is only quoted words without
+   * sentence punctuation at their end (“We write with urgency”), attributed to no one even by
+   * its neighbours. Speech set as its own paragraph ends its sentence.
+   */
+  static boolean isQuotedHeading(Article article, QuoteCandidate c, String words) {
+    return !c.speaker.isNamed()
+        && !words.strip().matches("(?s).*[.!?…]['’”\"]?$")
+        && Continuation.fillsParagraph(article, c.span);
+  }
+
+  /** Words before a quote that make it part of a definite noun phrase ("the “interim” government"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
+
+  /**
+   * True when the quoted words sit between a definite determiner and the common noun they modify:
+   * a label, not speech ("the “interim” government", "the “one country, two systems” formula").
+   * Verbless words are a label outright; words with a verb only when they or the determiner hang
+   * from that noun in the parse, so "“...,” officials said" stays a quotation. Without the
+   * determiner ("had “very strong” support") the words are the speaker's own judgement, quoted.
+   */
+  static boolean modifiesNounAfter(QuoteCandidate c) {
+    for (Sentence s : c.sentences) {
+      Token before = null;
+      Token next = null;
+      for (Token t : s.tokens()) {
+        boolean word = t.word().chars().anyMatch(Character::isLetterOrDigit);
+        if (word && t.end() <= c.span.open()) {
+          before = t;
+        } else if (word && t.start() > c.span.close()) {
+          next = t;
+          break;
+        }
+      }
+      boolean definite = before != null && (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))
+          || "POS".equals(before.pos()));
+      if (!definite || next == null || !next.isNoun() || next.isProperNoun()) {
+        continue;
+      }
+      boolean[] inside = Governance.inside(s, c.span);
+      boolean verbless = s.tokens().stream().noneMatch(t -> inside[t.index()] && t.isVerb());
+      if (verbless) {
+        // No clause inside, so nothing was said: the words only name ("the “one country, two
+        // systems” formula", which the parser may split between the determiner and the noun).
+        return true;
+      }
+      for (Dependency d : s.dependencies()) {
+        // The quoted words, or the determiner before them, hang from the noun after them.
+        boolean fromNoun = d.governor() == next.index() && d.dependent() >= 0;
+        if (fromNoun && (inside[d.dependent()] || d.dependent() == before.index())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static int wordCount(String s) {

@@ -22,7 +22,8 @@ import org.crosscheck.model.Token;
  * just before ("according to a State Department readout"); a role noun ("a spokesman for X", "the
  * secretary of state") takes the person in its own phrase, else the person the article earlier
  * introduced with the same title ("Secretary of State Antony Blinken"); an unnamed spokesperson
- * speaks for the body in their phrase ("a Red Cross spokeswoman"); a pronoun ("he added")
+ * speaks for the body in their phrase ("a Red Cross spokeswoman"), and "a company spokesperson"
+ * for the one organisation named in that sentence or, failing any, the one before; a pronoun ("he added")
  * takes the last person who spoke. The actors always win: these fallbacks repeat, in a simpler
  * form, what {@code RuleActorResolver} does for roles and pronouns, and only matter with a resolver
  * that leaves such references unresolved (the NER-only one); they can go once every resolver
@@ -77,13 +78,24 @@ final class SpeakerResolver {
       }
       // "The government dismissed what it called ...": "it" is the clause's own subject.
       int antecedent = earlierSubject(s, subject);
-      return antecedent >= 0 ? resolve(s, antecedent) : lastSpeaker;
+      if (antecedent >= 0) {
+        return resolve(s, antecedent);
+      }
+      if (w.equals("it") && (lastSpeaker.isPerson() || !lastSpeaker.isNamed())) {
+        // "It" is never a person: the body the sentence before named, when it named one.
+        ArticleActor body = s.index() > 0 ? soleOrganisation(s.index() - 1) : null;
+        return body == null ? Speaker.NONE : Speaker.of(body);
+      }
+      return lastSpeaker;
     }
     ArticleActor inPhrase = actorInPhrase(s, subject, SpeechLexicon.isRoleNoun(head));
     if (inPhrase == null && SpeechLexicon.isSpokesNoun(head)) {
       // "a WeWork spokesperson said", "a spokesman for the ministry": no person is named, and
       // a spokesperson's words are the body's own statement.
       inPhrase = actorInPhrase(s, subject, false);
+    }
+    if (inPhrase == null && SpeechLexicon.isSpokesNoun(head) && hasCommonNounModifier(s, subject)) {
+      inPhrase = soleOrganisationNearby(s.index());
     }
     if (inPhrase != null) {
       return Speaker.of(inPhrase);
@@ -95,6 +107,49 @@ final class SpeakerResolver {
       }
     }
     return Speaker.NONE;
+  }
+
+  /**
+   * True for "a company spokesperson", "an agency spokesman": the spokesperson is described by
+   * the kind of body they speak for, which the text has named without repeating it.
+   */
+  private static boolean hasCommonNounModifier(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      Token t = s.token(d.dependent());
+      if (d.relation().equals("compound") && t.isNoun() && !t.isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one organisation named in sentence {@code at}, else, when it names none, the one named in
+   * the sentence before; null when either names two, since the text then does not say which.
+   */
+  private ArticleActor soleOrganisationNearby(int at) {
+    ArticleActor here = soleOrganisation(at);
+    return here != null || namesOrganisation(at) || at == 0 ? here : soleOrganisation(at - 1);
+  }
+
+  /** The one organisation sentence {@code at} names; null when it names none or several. */
+  private ArticleActor soleOrganisation(int at) {
+    java.util.Set<ArticleActor> found = organisationsIn(at);
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  private boolean namesOrganisation(int at) {
+    return !organisationsIn(at).isEmpty();
+  }
+
+  private java.util.Set<ArticleActor> organisationsIn(int at) {
+    java.util.Set<ArticleActor> found = new java.util.LinkedHashSet<>();
+    for (ArticleActor a : actors.all()) {
+      if (a.kind() == ActorKind.ORGANISATION && a.spans().stream().anyMatch(span -> span.sentence() == at)) {
+        found.add(a);
+      }
+    }
+    return found;
   }
 
   /** A non-pronoun subject of another verb earlier in the sentence, or -1. */

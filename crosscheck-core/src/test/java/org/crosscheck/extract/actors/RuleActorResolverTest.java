@@ -199,6 +199,20 @@ class RuleActorResolverTest {
     }
 
     @Test
+    void aPersonNamedInsideAQuotationIsNoAntecedentForThePronounThatIntroducesIt() {
+      Resolved r = resolve("Senator Robert Hall said the charges were overdue.",
+          "\"Heads should have rolled the day Thomas Kiel escaped,\" he said.");
+      assertThat(r.at("he said")).isEqualTo(named(r.actors(), "Robert Hall"));
+    }
+
+    @Test
+    void aPersonNamedOutsideQuotationMarksStillIsAnAntecedent() {
+      Resolved r = resolve("Senator Robert Hall said the charges were overdue.",
+          "Thomas Kiel escaped on Monday, and \"nobody noticed,\" he said.");
+      assertThat(r.at("he said")).isEqualTo(named(r.actors(), "Thomas Kiel"));
+    }
+
+    @Test
     void theTextsOwnPronounsTeachAGender() {
       Resolved r = resolve("Surja Verlaine opened the exhibition in Rome.",
           "She said the paintings came from Milan.",

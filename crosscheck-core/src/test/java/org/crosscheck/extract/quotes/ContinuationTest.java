@@ -107,4 +107,34 @@ class ContinuationTest {
             "“This is a vanity project and the people will pay for it,” he told the local paper.");
     assertThat(startingWith(qs, "This is a vanity").speaker()).isEqualTo("Mark Brown");
   }
+
+  @Test
+  void aQuotationLeftOpenAtAParagraphEndGoesOnInTheNextWithTheSameSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Police chief Tom Hale said on Sunday: “These men are criminals. They will face the courts.",
+            "“Other than coming out to surrender, I see no way out for them.”");
+    assertThat(startingWith(qs, "These men are criminals").speaker()).isEqualTo("Tom Hale");
+    assertThat(startingWith(qs, "Other than coming out").speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void itSpeaksForTheBodyTheSentenceBeforeNamedNeverForThePersonWhoSpokeLast() {
+    List<Quote> qs =
+        quotes(
+            "“We make no apology for the campaign,” Tom Hale told the radio.",
+            "The Northwind Election Board issued a statement on Monday urging every party to campaign"
+                + " fairly. It noted that it has no “power to police what parties say online.”");
+    assertThat(startingWith(qs, "power to police").speaker()).isEqualTo("Northwind Election Board");
+  }
+
+  @Test
+  void itSpeaksForNoOneWhenNoBodyWasNamed() {
+    List<Quote> qs =
+        quotes(
+            "“We make no apology for the campaign,” Tom Hale told the radio.",
+            "Critically, however, it noted that the rules give no “power to police what parties say"
+                + " online.”");
+    assertThat(startingWith(qs, "power to police").speaker()).isNull();
+  }
 }

@@ -115,4 +115,61 @@ class QuoteFilteringTest {
             "Karl Jensen said the response was “a national disaster” on Monday.");
     assertThat(qs).hasSize(2);
   }
+
+  @Test
+  void quotedWordsThatModifyTheNounAfterThemAreALabelNotSpeech() {
+    assertThat(
+            quotes(
+                "Ombudsman Anna Berg called on the “interim” government to pull the troops out of"
+                    + " the city.",
+                "The ministry said it stood by the “one region, two laws” formula for the border"
+                    + " towns.",
+                "Beijing said it is committed to the “one nation, two codes” formula granting the port"
+                    + " autonomy, while police deny any brutality."))
+        .isEmpty();
+  }
+
+  @Test
+  void aQuotationFollowedByItsSpeakerIsNoLabel() {
+    List<Quote> qs = quotes("“The talks failed again, and nobody knows why,” officials said on Sunday.");
+    assertThat(qs).hasSize(1);
+  }
+
+  @Test
+  void aJudgementQuotedWithoutADeterminerStaysTheSpeakersWords() {
+    List<Quote> qs = quotes("Karl Jensen said the council gave “wholly inadequate” answers to the families.");
+    assertThat(qs).hasSize(1);
+  }
+
+  @Test
+  void aCompanyNameInQuotesWithTheSentencesPeriodInsideIsNotSpeech() {
+    assertThat(quotes("Papers filed in May show the firm also trades as “Northwind Moving and Storage.”")).isEmpty();
+    assertThat(RuleQuoteExtractor.isTitle("Northwind Moving and Storage.")).isTrue();
+  }
+
+  @Test
+  void aOneWordAnswerOrASentenceIsNoTitle() {
+    assertThat(RuleQuoteExtractor.isTitle("Correct.")).isFalse();
+    assertThat(RuleQuoteExtractor.isTitle("We will rebuild the town.")).isFalse();
+  }
+
+  @Test
+  void aQuotedSubheadingWithoutSentencePunctuationIsNotSpeech() {
+    List<Quote> qs =
+        quotes(
+            "Doctors wrote to the ministry on Monday asking it to open a clinic at the camp.",
+            "“A danger to every child”",
+            "The ministry has not replied.");
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void aQuotedParagraphThatEndsItsSentenceIsStillSpeech() {
+    List<Quote> qs =
+        quotes(
+            "The ministry has not replied to the doctors.",
+            "“Every child in that camp is in danger.”",
+            "The camp holds 3,000 people.");
+    assertThat(qs).hasSize(1);
+  }
 }

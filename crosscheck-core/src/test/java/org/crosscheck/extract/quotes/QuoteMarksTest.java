@@ -76,4 +76,33 @@ class QuoteMarksTest {
     assertThat(quoted("He said the mayor had «ignored every warning» again."))
         .containsExactly("ignored every warning");
   }
+
+  @Test
+  void aQuoteLeftOpenInsideTheParagraphRunsOnOnlyWhenTheNextParagraphReopensIt() {
+    String p = "Police chief Tom Hale said: “These men are criminals. They will face the courts.";
+    List<String> runsOn =
+        QuoteMarks.find(p, 0, 0, true).stream().map(q -> p.substring(q.start(), q.end())).collect(Collectors.toList());
+    assertThat(runsOn).containsExactly("These men are criminals. They will face the courts.");
+    assertThat(QuoteMarks.find(p, 0, 0, true).get(0).closed()).isFalse();
+    assertThat(quoted(p)).isEmpty();
+  }
+
+  @Test
+  void aParagraphOpensWithAQuoteWhenItsFirstCharacterIsAnOpeningMark() {
+    assertThat(QuoteMarks.opensWithQuote("“Other than that, we have no way out.”")).isTrue();
+    assertThat(QuoteMarks.opensWithQuote("\"Other than that,\" he said.")).isTrue();
+    assertThat(QuoteMarks.opensWithQuote("Other than that, he said, “we have no way out.”")).isFalse();
+  }
+
+  @Test
+  void twoClosingSingleMarksCloseADoubleQuote() {
+    assertThat(quoted("“It was a plan to fool voters,’’ Tom Hale told the radio. “It was wrong.”"))
+        .containsExactly("It was a plan to fool voters", "It was wrong.");
+  }
+
+  @Test
+  void oneApostropheInsideADoubleQuoteClosesNothing() {
+    assertThat(quoted("“The players’ union agreed to the deal,” he said."))
+        .containsExactly("The players’ union agreed to the deal");
+  }
 }

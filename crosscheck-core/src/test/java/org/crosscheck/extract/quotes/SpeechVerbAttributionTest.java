@@ -166,4 +166,92 @@ class SpeechVerbAttributionTest {
     Quote q = quotes("Kowalski: “We will not abandon the flooded villages.”").get(0);
     assertThat(q.speaker()).isEqualTo("Kowalski");
   }
+
+  @Test
+  void aNounAfterSaidIsTheSpeakerOnceTheWordsSaidStandBeforeIt() {
+    // The parser reads the inverted "said another witness" as said-with-an-object.
+    Quote q =
+        quotes("The council had \"no plan at all\" for the flood, said another witness in the"
+                + " inquiry, former city planner Anna Berg.")
+            .get(0);
+    assertThat(q.speaker()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void theObjectOfSaidIsNoSpeakerWhenNoWordsSaidStandBeforeIt() {
+    Quote q = quotes("Tom Hale paused and said a short prayer, “for all those we lost in the flood.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aSentenceCutOffAfterAQuestionStillNamesItsSpeakerAfterSaid() {
+    // The splitter ends the first sentence at "?”", leaving "said Hill, who ..." to be parsed
+    // alone, where "said" comes out as an auxiliary.
+    List<Quote> qs = quotes("\"Who signed the order?” said Hill, who will testify Monday. \"Nobody would tell us.\"");
+    assertThat(startingWith(qs, "Who signed").speaker()).isEqualTo("Hill");
+    assertThat(startingWith(qs, "Nobody would").speaker()).isEqualTo("Hill");
+  }
+
+  @Test
+  void aSentenceOpeningWithSaidAndNoNameNamesNoSpeaker() {
+    List<Quote> qs = quotes("“Who will pay for the repairs?” Said to be the oldest bridge in Lyon, it stood for three centuries.");
+    assertThat(startingWith(qs, "Who will pay").speaker()).isNull();
+  }
+
+  @Test
+  void aCompanySpokespersonSpeaksForTheOneCompanyTheTextJustNamed() {
+    List<Quote> qs =
+        quotes("Northwind Energy Inc. said on Monday it would cut 400 jobs at its plant in Ohio."
+            + " “We regret every one of these losses,” a company spokesperson said.");
+    assertThat(startingWith(qs, "We regret").speaker()).isEqualTo("Northwind Energy Inc.");
+  }
+
+  @Test
+  void aCompanySpokespersonSpeaksForNoOneWhenTwoCompaniesWereNamed() {
+    List<Quote> qs =
+        quotes("Northwind Energy Inc. and Baltic Power Corp. said on Monday they would cut 400 jobs."
+            + " “We regret every one of these losses,” a company spokesperson said.");
+    assertThat(startingWith(qs, "We regret").speaker()).isNull();
+  }
+
+  @Test
+  void aSpokespersonWithoutTheKindOfBodyNamedSpeaksForNoOne() {
+    List<Quote> qs =
+        quotes("Northwind Energy Inc. said on Monday it would cut 400 jobs at its plant in Ohio."
+            + " “We regret every one of these losses,” a spokesperson said.");
+    assertThat(startingWith(qs, "We regret").speaker()).isNull();
+  }
+
+  @Test
+  void aNameAfterAskedSpeaksTheQuestionBeforeIt() {
+    Quote q = quotes("\"I need to know who will pay for the damage,\" asked Novak, as the driver stayed in her truck.").get(0);
+    assertThat(q.speaker()).isEqualTo("Novak");
+  }
+
+  @Test
+  void aNameThatSaysHangsFromSpeaksTheQuoteBeforeIt() {
+    List<Quote> qs =
+        quotes("However, teachers earn less than nurses. And \"there is plenty of evidence that the program can"
+            + " help a wide range of schools, so there's little reason to doubt it,\" says Keller.");
+    assertThat(startingWith(qs, "there is plenty").speaker()).isEqualTo("Keller");
+  }
+
+  @Test
+  void anUnnamedPersonAfterAskedNamesNoSpeaker() {
+    Quote q = quotes("“Who will pay for the damage?” asked one resident of the street.").get(0);
+    assertThat(q.speaker()).isNull();
+  }
+
+  @Test
+  void aPassiveSubjectWithoutAPassiveAuxiliaryOutsideTheQuoteSpeaks() {
+    // The "’s" inside the quote misleads the parser into a passive "Keller acknowledged".
+    Quote q = quotes("“It’s hard not to, though,” Keller acknowledged.").get(0);
+    assertThat(q.speaker()).isEqualTo("Keller");
+  }
+
+  @Test
+  void aRealPassiveStillNamesItsAgentNotItsSubject() {
+    Quote q = quotes("Karl Jensen was accused by Anna Berg of “lying to the council about the budget.”").get(0);
+    assertThat(q.speaker()).isEqualTo("Anna Berg");
+  }
 }
