@@ -2,6 +2,7 @@ package org.crosscheck.extract.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.crosscheck.model.Dependency;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
@@ -21,6 +22,8 @@ import org.crosscheck.model.Token;
  *   <li>taking refuge: "have taken refuge in Rafah" is "sheltering";
  *   <li>a predicate of the count: "100% of the population is acutely food insecure" is "food
  *       insecure";
+ *   <li>for a percentage, a change: "Sales plunged 10 percent" is a "decrease" of sales,
+ *       "boosted spending by 2.5%" an "increase" of spending;
  *   <li>for a percentage, what it is a share of: "Turnout was 61 percent" is "turnout".
  * </ol>
  *
@@ -67,6 +70,9 @@ final class Measures {
       c = predicate(s, x, noun);
     }
     if (c == null && q.percent()) {
+      c = change(s, q);
+    }
+    if (c == null && q.percent()) {
       c = share(s, q);
     }
     return c != null ? c : new Counted(noun, -1, null);
@@ -77,7 +83,15 @@ final class Measures {
     if (q.percent()) {
       return -1;
     }
-    for (Dependency d : Parse.parents(s, q.head())) {
+    int number = q.head();
+    // "40 747 freighters" may parse with the count as a compound of the model number: the
+    // count then counts what the model number names.
+    int over = Parse.head(s, number);
+    if (Parse.relation(s, number).equals("compound") && over > q.head()
+        && s.token(over).pos().equals("CD")) {
+      number = over;
+    }
+    for (Dependency d : Parse.parents(s, number)) {
       if (d.relation().equals("nummod") && s.token(d.governor()).isNoun()) {
         return d.governor();
       }
@@ -240,6 +254,51 @@ final class Measures {
     int obj = Parse.child(s, verb, "obj");
     if (obj >= 0 && MeasureLexicon.REFUGE.contains(Parse.lemma(s, obj))) {
       return new Counted(noun, verb, "sheltering");
+    }
+    return null;
+  }
+
+  /** Relations by which a percentage is the size of a change: "fell 3%", "rose by 3%". */
+  private static final Set<String> BY_HOW_MUCH =
+      Set.of("obj", "obl:by", "obl:npmod", "nmod:npmod", "nmod:of", "nmod:by", "advmod",
+          "compound", "amod");
+
+  /**
+   * "Sales plunged 10 percent", "are down 2.6 percent", "boosted spending by 2.5%", "an increase
+   * of 0.3 percent": a percentage that says by how much a word of change moved is an "increase"
+   * or a "decrease". What changed is the verb's object when it has one (it was boosted), else its
+   * subject (it plunged); "down" and "higher" take the subject of the verb they modify. A level
+   * reached ("rose to 5%", "from 6.2%") is not a change and is left to the other rules.
+   */
+  private static Counted change(Sentence s, Quantity q) {
+    Dependency arc = s.parentArc(q.head());
+    if (arc == null || arc.isRoot() || !BY_HOW_MUCH.contains(arc.relation())) {
+      return null;
+    }
+    int g = arc.governor();
+    String direction = direction(s, g);
+    if (direction == null) {
+      return null;
+    }
+    int verb = s.token(g).isVerb() ? g : Parse.head(s, g);
+    int changed = -1;
+    if (s.token(g).isVerb() || s.token(g).pos().startsWith("RB")
+        || s.token(g).pos().startsWith("JJ")) {
+      int obj = verb >= 0 ? Parse.child(s, verb, "obj") : -1;
+      changed = obj >= 0 && obj != q.head() ? obj
+          : verb >= 0 ? Parse.child(s, verb, "nsubj") : -1;
+    }
+    return new Counted(changed, g, direction);
+  }
+
+  private static String direction(Sentence s, int t) {
+    for (String w : new String[] {Parse.lemma(s, t), Parse.word(s, t)}) {
+      if (MeasureLexicon.RISE.contains(w)) {
+        return "increase";
+      }
+      if (MeasureLexicon.FALL.contains(w)) {
+        return "decrease";
+      }
     }
     return null;
   }

@@ -1,12 +1,13 @@
 package org.crosscheck.extract.figures;
 
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.model.Qualifier;
 import org.crosscheck.model.Sentence;
 
 /**
  * Reads how exact a figure is from the words just before its number: "more than", "at least",
- * "nearly", "close to", "about", ... A percentage is {@link Qualifier#PERCENT} whatever precedes
+ * "nearly", "close to", "about", "as many as", ... A percentage is {@link Qualifier#PERCENT} whatever precedes
  * it, because the qualifier is the only field that tells a share from a count. Stateless.
  */
 final class Qualifiers {
@@ -27,6 +28,9 @@ final class Qualifiers {
           Map.entry("at most", Qualifier.AT_MOST),
           Map.entry("up to", Qualifier.AT_MOST),
           Map.entry("an estimated", Qualifier.ABOUT));
+
+  /** The middle word of "as many as", "as much as": the figure is a ceiling. */
+  private static final Set<String> UPPER_BOUND = Set.of("many", "much", "high");
 
   private static final Map<String, Qualifier> ONE_WORD =
       Map.ofEntries(
@@ -52,7 +56,13 @@ final class Qualifiers {
     }
     Qualifier found = Qualifier.EXACT;
     int from = at;
-    if (at >= 2) {
+    // "as many as 200", "as much as 40%": an upper bound, as CoreNLP's own "<=" says.
+    if (at >= 3 && Parse.word(s, at - 3).equals("as") && Parse.word(s, at - 1).equals("as")
+        && UPPER_BOUND.contains(Parse.word(s, at - 2))) {
+      found = Qualifier.AT_MOST;
+      from = at - 3;
+    }
+    if (found == Qualifier.EXACT && at >= 2) {
       String two = Parse.word(s, at - 2) + " " + Parse.word(s, at - 1);
       if (TWO_WORDS.containsKey(two)) {
         found = TWO_WORDS.get(two);

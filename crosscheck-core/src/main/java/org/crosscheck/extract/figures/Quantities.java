@@ -17,6 +17,8 @@ import org.crosscheck.model.Token;
  *   <li>hyphenated attributes and fractions: "the 15-member council", "a six-week ceasefire",
  *       "two-thirds of them" (a share of another figure, not a figure of its own);
  *   <li>labels and names: "Number one", "No. 2", "Resolution 2728", "aged 12";
+ *   <li>numbers that are part of a name: "the S&amp;P 500 index", "area
+ *       55", "400 737 Max jets", "its 737 Max jet";
  *   <li>sizes, distances and times: "5 kilometres", "3 points", "12 years";
  *   <li>partitives: "one of the most contentious points";
  *   <li>bare years ("2014") the tagger missed as dates;
@@ -44,6 +46,16 @@ final class Quantities {
           "kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "feet", "inch",
           "degree", "point", "acre", "hectare", "square", "storey", "story", "floor", "year",
           "month", "week", "day", "hour", "minute", "second", "time", "o'clock", "a.m.", "p.m.");
+
+  /** Named-entity tags of points and spans of time, which a misparse may make a number's head. */
+  private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** The tens and units of English compound numerals: "fifty-one", "twenty-three". */
+  private static final Set<String> TENS =
+      Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  private static final Set<String> DIGITS =
+      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   private Quantities() {}
 
@@ -125,7 +137,8 @@ final class Quantities {
   private static boolean rejected(Sentence s, Quantity q) {
     List<Token> ts = s.tokens();
     for (int k = q.start(); k < q.end(); k++) {
-      if (ts.get(k).pos().equals("HYPH") || ts.get(k).word().equals("-")) {
+      boolean hyphen = ts.get(k).pos().equals("HYPH") || ts.get(k).word().equals("-");
+      if (hyphen && !compoundNumeral(s, k)) {
         return true; // "15-member", "two-thirds"
       }
     }
@@ -134,10 +147,14 @@ final class Quantities {
         && ts.get(q.end() + 1).isNoun()) {
       return true; // "six-week" split by the tagger
     }
-    if (ts.get(q.start()).word().contains("-")) {
+    String first = Parse.word(s, q.start());
+    if (first.contains("-") && !isCompoundNumeral(first)) {
       return true; // "15-member" kept as one token
     }
     if (q.start() > 0 && LABELS.contains(Parse.word(s, q.start() - 1))) {
+      return true;
+    }
+    if (partOfName(s, q)) {
       return true;
     }
     if (q.end() < ts.size() && NOT_COUNTS.contains(Parse.lemma(s, q.end()))) {
@@ -155,5 +172,59 @@ final class Quantities {
     }
     String w = ts.get(q.start()).word();
     return q.end() - q.start() == 1 && w.matches("(1[89]|20)\\d\\d") && !q.percent();
+  }
+
+  /**
+   * True when the number names a thing rather than counts it. In English a count comes before
+   * what it counts, so a number is a name or a model when:
+   *
+   * <ul>
+   *   <li>it follows the noun it hangs on ("area 55", "S&amp;P 500"), unless that noun is a date
+   *       the parser took for its head ("On Sunday 12 people were killed");
+   *   <li>it follows an organisation or product name ("the STOXX 600 index");
+   *   <li>it follows another number ("400 737 Max jets": the 400 counts, the 737 names);
+   *   <li>a proper noun stands between it and a singular noun ("its 737 Max jet"): a count
+   *       other than one takes a plural.
+   * </ul>
+   */
+  private static boolean partOfName(Sentence s, Quantity q) {
+    if (q.percent()) {
+      return false;
+    }
+    int before = q.start() - 1;
+    if (before >= 0) {
+      Token prev = s.token(before);
+      if (prev.pos().equals("CD") && !TIMES.contains(prev.ner())) {
+        return true;
+      }
+      boolean named = prev.ner().equals("ORGANIZATION") || prev.ner().equals("MISC");
+      if (prev.isNoun() && (named || Parse.head(s, q.head()) == before)
+          && !TIMES.contains(prev.ner())) {
+        return true;
+      }
+    }
+    int noun = Parse.head(s, q.head());
+    if (noun > q.end() && s.token(noun).pos().equals("NN") && q.value() != 1.0) {
+      for (int k = q.end(); k < noun; k++) {
+        if (s.token(k).isProperNoun()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the hyphen at {@code k} joins the tens and units of one numeral ("Fifty-one
+   * percent"), which is a number of its own, not an attribute like "15-member".
+   */
+  private static boolean compoundNumeral(Sentence s, int k) {
+    return k > 0 && k + 1 < s.tokens().size()
+        && TENS.contains(Parse.word(s, k - 1)) && DIGITS.contains(Parse.word(s, k + 1));
+  }
+
+  private static boolean isCompoundNumeral(String word) {
+    String[] parts = word.split("-");
+    return parts.length == 2 && TENS.contains(parts[0]) && DIGITS.contains(parts[1]);
   }
 }

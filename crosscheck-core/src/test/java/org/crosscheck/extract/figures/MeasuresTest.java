@@ -103,4 +103,27 @@ class MeasuresTest {
     Figure f = only(figures("Nearly 3,000 Killed"), 3000);
     assertThat(f.measure()).isEqualTo("killed");
   }
+
+  @Test
+  void aPercentageByWhichSomethingRoseOrFellIsAChangeOfIt() {
+    List<Figure> fs =
+        figures(
+            "Home sales in the region plunged 12 percent in March.",
+            "Wheat prices are down 4.5 percent, while rice prices rose by 8 percent.",
+            "The new budget cut school spending by 3%.");
+    assertThat(only(fs, 12).measure()).isEqualTo("decrease");
+    assertThat(only(fs, 12).subject()).isEqualTo("Home sales in the region");
+    assertThat(only(fs, 4.5).measure()).isEqualTo("decrease");
+    assertThat(only(fs, 4.5).subject()).isEqualTo("Wheat prices");
+    assertThat(only(fs, 8).measure()).isEqualTo("increase");
+    assertThat(only(fs, 8).subject()).isEqualTo("rice prices");
+    assertThat(only(fs, 3).measure()).isEqualTo("decrease");
+    assertThat(only(fs, 3).subject()).isEqualTo("school spending");
+  }
+
+  @Test
+  void aLevelReachedIsNotAChange() {
+    assertThat(figures("Inflation rose to 6 percent in May.")).allSatisfy(
+        f -> assertThat(f.measure()).isNotIn("increase", "decrease"));
+  }
 }

@@ -65,4 +65,12 @@ class QualifiersTest {
     assertThat(f.evidence().start()).isEqualTo(0);
     assertThat(f.evidence().end()).isEqualTo("At least 40".length());
   }
+
+  @Test
+  void asManyAsIsACeiling() {
+    Figure f = only(figures("Local reports say as many as 150 villagers were killed."), 150);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.AT_MOST);
+    assertThat(only(figures("As many of the 150 villagers fled, 20 were killed."), 20).qualifier())
+        .isEqualTo(Qualifier.EXACT);
+  }
 }

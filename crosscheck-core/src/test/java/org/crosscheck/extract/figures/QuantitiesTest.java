@@ -86,4 +86,36 @@ class QuantitiesTest {
         .extracting(Figure::value)
         .containsExactly(40.0);
   }
+
+  @Test
+  void rejectsNumbersThatArePartOfAName() {
+    assertThat(
+            figures(
+                "The Nikkei 225 index closed higher on Friday.",
+                "Police sealed off sector 7 of the camp.",
+                "The carrier ordered 40 747 freighters after a crash of its 767 Cargo jet."))
+        .extracting(Figure::value)
+        .containsExactly(40.0);
+  }
+
+  @Test
+  void keepsCountsAfterAPlaceADateOrBeforeAProperNoun() {
+    assertThat(
+            figures(
+                "In Gaza 2,000 homes were destroyed.",
+                "On Sunday 12 people were killed in the village.",
+                "The carrier ordered 30 Boeing jets."))
+        .extracting(Figure::value)
+        .containsExactly(2000.0, 12.0, 30.0);
+  }
+
+  @Test
+  void readsHyphenatedNumeralsButNotHyphenatedAttributes() {
+    assertThat(figures("Sixty-two percent of voters backed the measure."))
+        .extracting(Figure::value)
+        .containsExactly(62.0);
+    assertThat(figures("A twenty-one-member panel found 12 people were injured."))
+        .extracting(Figure::value)
+        .containsExactly(12.0);
+  }
 }

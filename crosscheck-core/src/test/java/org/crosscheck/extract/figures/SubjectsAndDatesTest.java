@@ -62,4 +62,12 @@ class SubjectsAndDatesTest {
     Figure f = only(figures("More than 900 people have been killed since January 5."), 900);
     assertThat(f.asOf()).isEqualTo(LocalDate.of(2024, 3, 21));
   }
+
+  @Test
+  void aVerbOfCountingIsNotATallyPhrase() {
+    Figure f = only(figures("Rescuers counted 310 dead after the earthquake."), 310);
+    assertThat(f.subject()).isNull();
+    Figure toll = only(figures("The death toll in the province rose to 310."), 310);
+    assertThat(toll.subject()).isEqualTo("death toll in the province");
+  }
 }
