@@ -53,6 +53,14 @@ final class MeasureLexicon {
           Map.entry("starve", "starving"),
           Map.entry("starving", "starving"));
 
+  /**
+   * Verbs whose subject is the one counted even when they take an object: "fled their homes",
+   * "lost their lives". With other verbs a subject that has an object acts on it ("gunmen killed
+   * 40 villagers").
+   */
+  static final Set<String> SUFFERED_BY_SUBJECT =
+      Set.of("flee", "die", "perish", "drown", "starve", "shelter", "disappear", "lose", "suffer");
+
   /** Nouns whose "toll", "number" or "count" is the figure: "the death toll ... 198". */
   static final Set<String> TALLIES = Set.of("toll", "number", "tally", "count", "figure");
 

@@ -87,7 +87,7 @@ final class Measures {
     // "40 747 freighters" may parse with the count as a compound of the model number: the
     // count then counts what the model number names.
     int over = Parse.head(s, number);
-    if (Parse.relation(s, number).equals("compound") && over > q.head()
+    if (Parse.relation(s, number).equals("compound") && over == q.end()
         && s.token(over).pos().equals("CD")) {
       number = over;
     }
@@ -99,7 +99,8 @@ final class Measures {
     // The parser may miss the number's noun ("some 6.5 million Sudanese have fled", "sheltering
     // 2,000 displaced people"): a plural noun right after the number, or after one adjective,
     // or a nationality that is the clause's subject, is what it counts.
-    for (int i = q.end(); i < Math.min(q.end() + 2, s.tokens().size()); i++) {
+    int after = Qualifiers.boundAfter(s, q.end()) ? q.end() + 2 : q.end(); // "1,000 or more"
+    for (int i = after; i < Math.min(after + 2, s.tokens().size()); i++) {
       org.crosscheck.model.Token t = s.token(i);
       if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
         return i;
@@ -186,6 +187,9 @@ final class Measures {
     if (m == null && !t.pos().startsWith("NNP")) {
       m = MeasureLexicon.measure(Parse.lemma(s, next));
     }
+    if (m != null && noun >= 0 && actsOnAnother(s, next, noun)) {
+      return null; // "12 gunmen killed 40 villagers": the gunmen killed
+    }
     // "32,000 dead - Delivering aid": a noun past the measure word is not what is counted,
     // unless the word sits right before it ("2,000 displaced people").
     int counted = noun > next + 1 ? -1 : noun;
@@ -197,7 +201,9 @@ final class Measures {
     List<Integer> around = new ArrayList<>();
     around.add(x); // "200 deaths", "50 injuries"
     for (Dependency d : Parse.parents(s, x)) {
-      if (d.governor() >= 0 && !d.relation().startsWith("conj")) {
+      boolean agent = d.relation().equals("nsubj") && d.governor() >= 0
+          && actsOnAnother(s, d.governor(), x);
+      if (d.governor() >= 0 && !d.relation().startsWith("conj") && !agent) {
         around.add(d.governor());
         // "remain unaccounted for", "are reported missing": the verb's complement.
         int complement = Parse.child(s, d.governor(), "xcomp");
@@ -208,7 +214,8 @@ final class Measures {
     }
     for (Dependency d : s.children(x)) {
       String r = d.relation();
-      if (r.equals("amod") || r.startsWith("acl") || r.equals("dep")) {
+      boolean agent = r.startsWith("acl") && actsOnAnother(s, d.dependent(), x);
+      if ((r.equals("amod") || r.startsWith("acl") || r.equals("dep")) && !agent) {
         around.add(d.dependent());
       }
     }
@@ -222,6 +229,19 @@ final class Measures {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code verb} has an object other than {@code x} and a relative pronoun: in "two
+   * crashes that killed 346 people" or "12 gunmen killed 40 villagers" the crashes and the
+   * gunmen did the killing; the verb measures its object, not its subject.
+   */
+  private static boolean actsOnAnother(Sentence s, int verb, int x) {
+    if (MeasureLexicon.SUFFERED_BY_SUBJECT.contains(Parse.lemma(s, verb))) {
+      return false; // "200 families fled their homes": the families are displaced
+    }
+    int obj = Parse.child(s, verb, "obj");
+    return obj >= 0 && obj != x && !s.token(obj).pos().startsWith("W");
   }
 
   /** "The death toll in Gaza jumped to 198": the tally that is the subject of the verb. */
@@ -285,7 +305,12 @@ final class Measures {
     if (s.token(g).isVerb() || s.token(g).pos().startsWith("RB")
         || s.token(g).pos().startsWith("JJ")) {
       int obj = verb >= 0 ? Parse.child(s, verb, "obj") : -1;
-      changed = obj >= 0 && obj != q.head() ? obj
+      // "fell 102 points, or 0.4%": an object that holds the percentage is another measure of
+      // the change, not what changed.
+      boolean other = obj >= 0 && obj != q.head() && !Parse.dominates(s, obj, q.head())
+          && Parse.parents(s, q.head()).stream()
+              .noneMatch(d -> d.governor() == obj && d.relation().startsWith("conj"));
+      changed = other ? obj
           : verb >= 0 ? Parse.child(s, verb, "nsubj") : -1;
     }
     return new Counted(changed, g, direction);

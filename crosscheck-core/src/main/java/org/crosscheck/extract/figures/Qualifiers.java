@@ -7,7 +7,7 @@ import org.crosscheck.model.Sentence;
 
 /**
  * Reads how exact a figure is from the words just before its number: "more than", "at least",
- * "nearly", "close to", "about", "as many as", ... A percentage is {@link Qualifier#PERCENT} whatever precedes
+ * "nearly", "close to", "about", "as many as", ... or just after it ("a million or more"). A percentage is {@link Qualifier#PERCENT} whatever precedes
  * it, because the qualifier is the only field that tells a share from a count. Stateless.
  */
 final class Qualifiers {
@@ -73,7 +73,23 @@ final class Qualifiers {
       found = ONE_WORD.get(Parse.word(s, at - 1));
       from = at - 1;
     }
+    // "a million or more", "500 or fewer": the bound follows the number.
+    if (found == Qualifier.EXACT && boundAfter(s, q.end())) {
+      found = FLOORS.contains(Parse.word(s, q.end() + 1)) ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
+    }
     return new Result(q.percent() ? Qualifier.PERCENT : found, from);
+  }
+
+  private static final Set<String> FLOORS = Set.of("more", "over", "above");
+  private static final Set<String> CEILINGS = Set.of("fewer", "less", "under");
+
+  /** True when "or more", "or fewer", ... starts at token {@code at}, right after a number. */
+  static boolean boundAfter(Sentence s, int at) {
+    if (at + 1 >= s.tokens().size() || !Parse.word(s, at).equals("or")) {
+      return false;
+    }
+    String w = Parse.word(s, at + 1);
+    return FLOORS.contains(w) || CEILINGS.contains(w);
   }
 
   /** A qualifier and where its words start. */

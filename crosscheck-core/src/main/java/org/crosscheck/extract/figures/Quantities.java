@@ -2,6 +2,7 @@ package org.crosscheck.extract.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
@@ -50,6 +51,10 @@ final class Quantities {
   /** Named-entity tags of points and spans of time, which a misparse may make a number's head. */
   private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
 
+  /** The Indian numbering words, which the tagger does not read: "2 lakh", "1.5 crore". */
+  private static final Map<String, Double> INDIAN_SCALE =
+      Map.of("lakh", 1e5, "lakhs", 1e5, "crore", 1e7, "crores", 1e7);
+
   /** The tens and units of English compound numerals: "fifty-one", "twenty-three". */
   private static final Set<String> TENS =
       Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -86,7 +91,12 @@ final class Quantities {
         percent = true; // British "40 per cent"
         end += 2;
       }
-      Quantity q = toQuantity(s, i, end, percent);
+      double scale = 1;
+      if (!percent && end < ts.size() && INDIAN_SCALE.containsKey(Parse.lemma(s, end))) {
+        scale = INDIAN_SCALE.get(Parse.lemma(s, end)); // "50 lakh masks" is five million
+        end++;
+      }
+      Quantity q = toQuantity(s, i, end, percent, scale);
       if (q != null && !rejected(s, q)) {
         out.add(q);
       }
@@ -107,7 +117,8 @@ final class Quantities {
     return a.normalized() == null ? b.normalized() == null : a.normalized().equals(b.normalized());
   }
 
-  private static Quantity toQuantity(Sentence s, int start, int end, boolean percent) {
+  private static Quantity toQuantity(
+      Sentence s, int start, int end, boolean percent, double scale) {
     Double value = null;
     for (int k = end - 1; k >= start && value == null; k--) {
       value = parse(s.token(k).normalized());
@@ -118,7 +129,7 @@ final class Quantities {
     if (value == null) {
       return null;
     }
-    return new Quantity(start, end, end - 1, value, percent);
+    return new Quantity(start, end, end - 1, value * scale, percent);
   }
 
   /** Parses CoreNLP's normalized number ("~2000000.0", ">=7000.0", "%100.0"), else null. */

@@ -32,7 +32,7 @@ import org.crosscheck.model.Sentence;
  *       "four remaining battalions") is narrative, not a reported figure, and is dropped.
  * </ul>
  *
- * A sentence that repeats a figure ("100% ..., 100%") yields it once; two figures of the same
+ * A count of zero with no known measure ("0 Comments") is page furniture and dropped. A sentence that repeats a figure ("100% ..., 100%") yields it once; two figures of the same
  * value that differ in qualifier or subject ("1,200 ... and nearly 1,200 ...") are both kept. Headings are read like any
  * other sentence ("Close to 32,000 Killed").
  *
@@ -73,7 +73,9 @@ public final class RuleFigureExtractor implements FigureExtractor {
     if (measure == null && previous != null && nested(s, q, counted.noun())) {
       measure = previous.measure();
     }
-    if (measure == null && counted.noun() >= 0 && Character.isDigit(s.token(q.start()).word().charAt(0))) {
+    // "0 Comments" is page furniture: a count of none of an unknown thing is not news.
+    if (measure == null && counted.noun() >= 0 && q.value() > 0
+        && Character.isDigit(s.token(q.start()).word().charAt(0))) {
       measure = s.token(counted.noun()).word().toLowerCase(Locale.ROOT);
     }
     if (measure == null) {
@@ -87,8 +89,11 @@ public final class RuleFigureExtractor implements FigureExtractor {
     int anchor = counted.predicate() >= 0 ? counted.predicate()
         : counted.noun() >= 0 ? counted.noun() : q.head();
     Sources.Attribution source = Sources.of(s, q, anchor, actors);
-    LocalDate asOf =
-        AsOfDates.of(s, new int[] {counted.predicate(), counted.noun(), source.verb()}, published);
+    // Last, the verb whose object is the count: "the company had 12,500 employees on June 30".
+    int clause = counted.noun() >= 0 && Parse.relation(s, counted.noun()).equals("obj")
+        ? Parse.head(s, counted.noun()) : -1;
+    LocalDate asOf = AsOfDates.of(
+        s, new int[] {counted.predicate(), counted.noun(), source.verb(), clause}, published);
     int start = s.token(qualifier.start()).start();
     int end = s.token(q.end() - 1).end();
     return new Figure(

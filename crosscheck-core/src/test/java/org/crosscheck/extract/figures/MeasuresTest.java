@@ -122,8 +122,32 @@ class MeasuresTest {
   }
 
   @Test
+  void pointsGivenBesideThePercentageAreNotWhatChanged() {
+    Figure f = only(figures("The main index fell 102 points, or 0.4%, to 27,934."), 0.4);
+    assertThat(f.measure()).isEqualTo("decrease");
+    assertThat(f.subject()).isEqualTo("main index");
+  }
+
+  @Test
   void aLevelReachedIsNotAChange() {
     assertThat(figures("Inflation rose to 6 percent in May.")).allSatisfy(
         f -> assertThat(f.measure()).isNotIn("increase", "decrease"));
+  }
+
+  @Test
+  void whoeverKillsIsNotCountedAsKilled() {
+    List<Figure> fs = figures("Some 12 gunmen killed 40 villagers in the raid.");
+    assertThat(only(fs, 12).measure()).isEqualTo("gunmen");
+    assertThat(only(fs, 40).measure()).isEqualTo("killed");
+  }
+
+  @Test
+  void thoseARelativeClauseSaysDiedOrWereKilledAreCounted() {
+    List<Figure> fs =
+        figures(
+            "The 14 miners who died in the collapse were buried on Friday.",
+            "Families mourned the 300 villagers whom the militia killed.");
+    assertThat(only(fs, 14).measure()).isEqualTo("killed");
+    assertThat(only(fs, 300).measure()).isEqualTo("killed");
   }
 }

@@ -73,4 +73,12 @@ class QualifiersTest {
     assertThat(only(figures("As many of the 150 villagers fled, 20 were killed."), 20).qualifier())
         .isEqualTo(Qualifier.EXACT);
   }
+
+  @Test
+  void orMoreAfterTheNumberIsAFloor() {
+    Figure f = only(figures("A million or more residents have fled the region."), 1_000_000);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(only(figures("Police arrested 40 or 50 protesters."), 40).qualifier())
+        .isEqualTo(Qualifier.EXACT);
+  }
 }

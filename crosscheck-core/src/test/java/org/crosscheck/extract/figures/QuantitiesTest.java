@@ -118,4 +118,21 @@ class QuantitiesTest {
         .extracting(Figure::value)
         .containsExactly(12.0);
   }
+
+  @Test
+  void aCountOfNoneOfAnUnknownThingIsPageFurniture() {
+    assertThat(figures("0 Comments")).isEmpty();
+    assertThat(only(figures("Officials reported 0 deaths in the district."), 0).measure())
+        .isEqualTo("killed");
+  }
+
+  @Test
+  void readsIndianNumberingWords() {
+    assertThat(figures("The state distributed 50 lakh masks to schools."))
+        .extracting(Figure::value)
+        .containsExactly(5_000_000.0);
+    assertThat(figures("The state distributed 50 masks to schools."))
+        .extracting(Figure::value)
+        .containsExactly(50.0);
+  }
 }
