@@ -336,7 +336,10 @@ final class Measures {
     int h = q.head();
     int subject = Parse.child(s, h, "nsubj");
     if (subject >= 0) {
-      return new Counted(-1, subject, Parse.lemma(s, subject));
+      // "That is less than 2% of revenues": a pronoun names no share.
+      String pos = s.token(subject).pos();
+      boolean pronoun = pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("W");
+      return pronoun ? null : new Counted(-1, subject, Parse.lemma(s, subject));
     }
     int verb = Parse.head(s, h);
     if (verb < 0 || !Parse.relation(s, h).startsWith("nsubj") || !s.token(verb).isVerb()) {

@@ -7,7 +7,8 @@ import org.crosscheck.model.Sentence;
 
 /**
  * Reads how exact a figure is from the words just before its number: "more than", "at least",
- * "nearly", "close to", "about", "as many as", ... or just after it ("a million or more"). A percentage is {@link Qualifier#PERCENT} whatever precedes
+ * "nearly", "close to", "about", "as many as", ... or just after it ("a million or more"); the ends of a range ("10 to 15") are at least
+ * the low and at most the high one. A percentage is {@link Qualifier#PERCENT} whatever precedes
  * it, because the qualifier is the only field that tells a share from a count. Stateless.
  */
 final class Qualifiers {
@@ -73,11 +74,29 @@ final class Qualifiers {
       found = ONE_WORD.get(Parse.word(s, at - 1));
       from = at - 1;
     }
+    // "10 to 15 people": at least the low end, at most the high end.
+    if (found == Qualifier.EXACT && Quantities.joinsRange(s, q.start(), q.end())) {
+      found = Qualifier.AT_LEAST;
+    }
+    if (found == Qualifier.EXACT && at >= 2
+        && Quantities.joinsRange(s, lowStart(s, at - 2), at - 1)) {
+      found = Qualifier.AT_MOST;
+    }
     // "a million or more", "500 or fewer": the bound follows the number.
     if (found == Qualifier.EXACT && boundAfter(s, q.end())) {
       found = FLOORS.contains(Parse.word(s, q.end() + 1)) ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
     }
     return new Result(q.percent() ? Qualifier.PERCENT : found, from);
+  }
+
+  /** The first token of the number that ends at {@code last} ("2 %" from the "%"). */
+  private static int lowStart(Sentence s, int last) {
+    int k = last;
+    while (k > 0 && !s.token(k - 1).ner().equals("O") && s.token(k - 1).ner()
+        .equals(s.token(last).ner())) {
+      k--;
+    }
+    return k;
   }
 
   private static final Set<String> FLOORS = Set.of("more", "over", "above");

@@ -19,7 +19,7 @@ import org.crosscheck.model.Token;
  *       "two-thirds of them" (a share of another figure, not a figure of its own);
  *   <li>labels and names: "Number one", "No. 2", "Resolution 2728", "aged 12";
  *   <li>numbers that are part of a name: "the S&amp;P 500 index", "area
- *       55", "400 737 Max jets", "its 737 Max jet";
+ *       55", "400 737 Max jets", "its 737 Max jet", "777x jets";
  *   <li>sizes, distances and times: "5 kilometres", "3 points", "12 years";
  *   <li>partitives: "one of the most contentious points";
  *   <li>bare years ("2014") the tagger missed as dates;
@@ -50,6 +50,9 @@ final class Quantities {
 
   /** Named-entity tags of points and spans of time, which a misparse may make a number's head. */
   private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** Words that join the ends of a range: "10 to 15", "10 - 15". */
+  private static final Set<String> RANGE_LINKS = Set.of("to", "-", "\u2013");
 
   /** The Indian numbering words, which the tagger does not read: "2 lakh", "1.5 crore". */
   private static final Map<String, Double> INDIAN_SCALE =
@@ -159,6 +162,9 @@ final class Quantities {
       return true; // "six-week" split by the tagger
     }
     String first = Parse.word(s, q.start());
+    if (first.matches("\\d+[a-z]+") && !first.matches("\\d+(k|m|mn|bn|b|tn|s)")) {
+      return true; // "777x jets": a model, unlike "2bn" or "5m"
+    }
     if (first.contains("-") && !isCompoundNumeral(first)) {
       return true; // "15-member" kept as one token
     }
@@ -237,5 +243,23 @@ final class Quantities {
   private static boolean isCompoundNumeral(String word) {
     String[] parts = word.split("-");
     return parts.length == 2 && TENS.contains(parts[0]) && DIGITS.contains(parts[1]);
+  }
+
+  /**
+   * True when the word at {@code link} joins a range whose low end starts at {@code lowStart}:
+   * "10 to 15", "2% to 3%", "between 10 and 15". Not "from 10 to 15", which is a change from one
+   * level to another.
+   */
+  static boolean joinsRange(Sentence s, int lowStart, int link) {
+    if (link <= lowStart || link + 1 >= s.tokens().size() || !isNumeric(s.token(link - 1))
+        || !isNumeric(s.token(link + 1))) {
+      return false;
+    }
+    String before = lowStart > 0 ? Parse.word(s, lowStart - 1) : "";
+    if (before.equals("from")) {
+      return false;
+    }
+    String w = Parse.word(s, link);
+    return w.equals("and") ? before.equals("between") : RANGE_LINKS.contains(w);
   }
 }

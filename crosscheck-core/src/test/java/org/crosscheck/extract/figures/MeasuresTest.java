@@ -142,6 +142,20 @@ class MeasuresTest {
   }
 
   @Test
+  void whatKilledInARelativeClauseIsNotCountedAsKilled() {
+    List<Figure> fs =
+        figures("Sales fell after 3 crashes of the new model in five months that killed 120 people.");
+    assertThat(only(fs, 3).measure()).isNotEqualTo("killed");
+    assertThat(only(fs, 120).measure()).isEqualTo("killed");
+  }
+
+  @Test
+  void aPronounIsNotWhatAPercentageIsAShareOf() {
+    assertThat(figures("That is less than 2% of the annual budget."))
+        .allSatisfy(f -> assertThat(f.measure()).isNotEqualTo("that"));
+  }
+
+  @Test
   void thoseARelativeClauseSaysDiedOrWereKilledAreCounted() {
     List<Figure> fs =
         figures(

@@ -81,4 +81,23 @@ class QualifiersTest {
     assertThat(only(figures("Police arrested 40 or 50 protesters."), 40).qualifier())
         .isEqualTo(Qualifier.EXACT);
   }
+
+  @Test
+  void theEndsOfARangeAreAFloorAndACeiling() {
+    List<Figure> fs =
+        figures(
+            "Between 10 and 15 people were killed in the raid.",
+            "In the camps, 40 to 80 percent of the children are malnourished.");
+    assertThat(only(fs, 10).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(only(fs, 10).measure()).isEqualTo("killed");
+    assertThat(only(fs, 15).qualifier()).isEqualTo(Qualifier.AT_MOST);
+    assertThat(only(fs, 40).qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(only(fs, 40).measure()).isEqualTo(only(fs, 80).measure());
+  }
+
+  @Test
+  void aChangeFromOneLevelToAnotherIsNoRange() {
+    List<Figure> fs = figures("The number of people killed rose from 300 to 450 on Monday.");
+    assertThat(fs).allSatisfy(f -> assertThat(f.qualifier()).isEqualTo(Qualifier.EXACT));
+  }
 }

@@ -93,7 +93,8 @@ class QuantitiesTest {
             figures(
                 "The Nikkei 225 index closed higher on Friday.",
                 "Police sealed off sector 7 of the camp.",
-                "The carrier ordered 40 747 freighters after a crash of its 767 Cargo jet."))
+                "The carrier ordered 40 747 freighters after a crash of its 767 Cargo jet.",
+                "Its order of 777x jets was cut."))
         .extracting(Figure::value)
         .containsExactly(40.0);
   }
