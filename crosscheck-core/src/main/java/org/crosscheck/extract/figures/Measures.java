@@ -338,7 +338,9 @@ final class Measures {
     if (subject >= 0) {
       // "That is less than 2% of revenues": a pronoun names no share.
       String pos = s.token(subject).pos();
-      boolean pronoun = pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("W");
+      // The tagger may read "that’s" with a curly apostrophe as the preposition "that" (IN).
+      boolean pronoun = pos.equals("DT") || pos.equals("IN") || pos.startsWith("PRP")
+          || pos.startsWith("W");
       return pronoun ? null : new Counted(-1, subject, Parse.lemma(s, subject));
     }
     int verb = Parse.head(s, h);
