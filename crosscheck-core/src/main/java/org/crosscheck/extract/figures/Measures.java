@@ -67,7 +67,7 @@ final class Measures {
       c = refuge(s, x, noun);
     }
     if (c == null) {
-      c = predicate(s, x, noun);
+      c = predicate(s, q, x, noun);
     }
     if (c == null && q.percent()) {
       c = change(s, q);
@@ -359,7 +359,7 @@ final class Measures {
    * "100% of the population is acutely food insecure": the count is the subject of a predicate
    * that is not a verb; the measure is the predicate with its noun and adjective modifiers.
    */
-  private static Counted predicate(Sentence s, int x, int noun) {
+  private static Counted predicate(Sentence s, Quantity q, int x, int noun) {
     if (!Parse.relation(s, x).startsWith("nsubj")) {
       return null;
     }
@@ -381,6 +381,12 @@ final class Measures {
       }
     }
     String m = MeasureLexicon.measure(Parse.lemma(s, p));
+    // "The two parties have been unable to agree": a number written as a word with a predicate
+    // the lexicon does not know is narrative, not a reported figure.
+    boolean word = !Character.isDigit(s.token(q.start()).word().charAt(0));
+    if (m == null && word && !q.percent()) {
+      return null;
+    }
     if (m == null) {
       m = s.span(from, to + 1).toLowerCase(java.util.Locale.ROOT);
     }

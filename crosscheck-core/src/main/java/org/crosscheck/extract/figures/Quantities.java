@@ -45,7 +45,8 @@ final class Quantities {
   private static final Set<String> NOT_COUNTS =
       Set.of(
           "kilometre", "kilometer", "km", "mile", "metre", "meter", "foot", "feet", "inch",
-          "degree", "point", "acre", "hectare", "square", "storey", "story", "floor", "year",
+          "degree", "point", "acre", "hectare", "micron", "millimetre", "millimeter", "mm",
+          "centimetre", "centimeter", "cm", "square", "storey", "story", "floor", "year",
           "month", "week", "day", "hour", "minute", "second", "time", "o'clock", "a.m.", "p.m.");
 
   /** Named-entity tags of points and spans of time, which a misparse may make a number's head. */

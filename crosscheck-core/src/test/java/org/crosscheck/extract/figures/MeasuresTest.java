@@ -167,4 +167,11 @@ class MeasuresTest {
     assertThat(only(fs, 14).measure()).isEqualTo("killed");
     assertThat(only(fs, 300).measure()).isEqualTo("killed");
   }
+
+  @Test
+  void aNumberWordWithAPredicateOutsideTheLexiconIsNarrative() {
+    assertThat(figures("The two parties have been unable to agree on a date.")).isEmpty();
+    assertThat(only(figures("Ten fishermen are missing after the storm."), 10).measure())
+        .isEqualTo("missing");
+  }
 }

@@ -64,7 +64,8 @@ class QuantitiesTest {
                 "Resolution 2728 passed after a boy aged 12 was found 5 kilometres from the"
                     + " border.",
                 "The United States approved $14 billion in military aid and sent F-16 jets.",
-                "The team won by 3 points in the final."))
+                "The team won by 3 points in the final.",
+                "Particles smaller than 2.5 microns reach deep into the lungs."))
         .isEmpty();
   }
 
