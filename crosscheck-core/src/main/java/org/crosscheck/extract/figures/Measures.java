@@ -287,7 +287,8 @@ final class Measures {
    * "Sales plunged 10 percent", "are down 2.6 percent", "boosted spending by 2.5%", "an increase
    * of 0.3 percent": a percentage that says by how much a word of change moved is an "increase"
    * or a "decrease". What changed is the verb's object when it has one (it was boosted), else its
-   * subject (it plunged); "down" and "higher" take the subject of the verb they modify. A level
+   * subject (it plunged); "down" and "higher" take the subject of the verb they modify; a noun of
+   * change, its compound or "in" phrase ("sales growth", "a rise in prices"). A level
    * reached ("rose to 5%", "from 6.2%") is not a change and is left to the other rules.
    */
   private static Counted change(Sentence s, Quantity q) {
@@ -312,8 +313,22 @@ final class Measures {
               .noneMatch(d -> d.governor() == obj && d.relation().startsWith("conj"));
       changed = other ? obj
           : verb >= 0 ? Parse.child(s, verb, "nsubj") : -1;
+    } else {
+      changed = changedNoun(s, g, q);
     }
     return new Counted(changed, g, direction);
+  }
+
+  /** "sales growth of 2%", "a 7% pay increase", "a rise in prices of 3%": what the noun changes. */
+  private static int changedNoun(Sentence s, int change, Quantity q) {
+    for (Dependency d : s.children(change)) {
+      boolean part = d.dependent() >= q.start() && d.dependent() < q.end();
+      if (!part && s.token(d.dependent()).isNoun()
+          && (d.relation().equals("compound") || d.relation().equals("nmod:in"))) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   private static String direction(Sentence s, int t) {

@@ -122,6 +122,17 @@ class MeasuresTest {
   }
 
   @Test
+  void aNounOfChangeSaysWhatChangedThroughItsCompound() {
+    List<Figure> fs =
+        figures(
+            "The retailer now expects annual sales growth of 2.5 percent.",
+            "Nurses were offered a 7% pay increase.");
+    assertThat(only(fs, 2.5).measure()).isEqualTo("increase");
+    assertThat(only(fs, 2.5).subject()).isEqualTo("sales");
+    assertThat(only(fs, 7).subject()).isEqualTo("pay");
+  }
+
+  @Test
   void pointsGivenBesideThePercentageAreNotWhatChanged() {
     Figure f = only(figures("The main index fell 102 points, or 0.4%, to 27,934."), 0.4);
     assertThat(f.measure()).isEqualTo("decrease");
