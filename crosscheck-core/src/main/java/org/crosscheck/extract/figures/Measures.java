@@ -2,7 +2,6 @@ package org.crosscheck.extract.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.crosscheck.model.Dependency;
 import org.crosscheck.model.Sentence;
 import org.crosscheck.model.Token;
@@ -22,8 +21,8 @@ import org.crosscheck.model.Token;
  *   <li>taking refuge: "have taken refuge in Rafah" is "sheltering";
  *   <li>a predicate of the count: "100% of the population is acutely food insecure" is "food
  *       insecure";
- *   <li>for a percentage, a change: "Sales plunged 10 percent" is a "decrease" of sales,
- *       "boosted spending by 2.5%" an "increase" of spending;
+ *   <li>for a percentage ({@link PercentMeasures}), a change: "Sales plunged 10 percent" is a
+ *       "decrease" of sales, "boosted spending by 2.5%" an "increase" of spending;
  *   <li>for a percentage, what it is a share of: "Turnout was 61 percent" is "turnout".
  * </ol>
  *
@@ -70,10 +69,10 @@ final class Measures {
       c = predicate(s, q, x, noun);
     }
     if (c == null && q.percent()) {
-      c = change(s, q);
+      c = PercentMeasures.change(s, q);
     }
     if (c == null && q.percent()) {
-      c = share(s, q);
+      c = PercentMeasures.share(s, q);
     }
     return c != null ? c : new Counted(noun, -1, null);
   }
@@ -276,98 +275,6 @@ final class Measures {
       return new Counted(noun, verb, "sheltering");
     }
     return null;
-  }
-
-  /** Relations by which a percentage is the size of a change: "fell 3%", "rose by 3%". */
-  private static final Set<String> BY_HOW_MUCH =
-      Set.of("obj", "obl:by", "obl:npmod", "nmod:npmod", "nmod:of", "nmod:by", "advmod",
-          "compound", "amod");
-
-  /**
-   * "Sales plunged 10 percent", "are down 2.6 percent", "boosted spending by 2.5%", "an increase
-   * of 0.3 percent": a percentage that says by how much a word of change moved is an "increase"
-   * or a "decrease". What changed is the verb's object when it has one (it was boosted), else its
-   * subject (it plunged); "down" and "higher" take the subject of the verb they modify; a noun of
-   * change, its compound or "in" phrase ("sales growth", "a rise in prices"). A level
-   * reached ("rose to 5%", "from 6.2%") is not a change and is left to the other rules.
-   */
-  private static Counted change(Sentence s, Quantity q) {
-    Dependency arc = s.parentArc(q.head());
-    if (arc == null || arc.isRoot() || !BY_HOW_MUCH.contains(arc.relation())) {
-      return null;
-    }
-    int g = arc.governor();
-    String direction = direction(s, g);
-    if (direction == null) {
-      return null;
-    }
-    int verb = s.token(g).isVerb() ? g : Parse.head(s, g);
-    int changed = -1;
-    if (s.token(g).isVerb() || s.token(g).pos().startsWith("RB")
-        || s.token(g).pos().startsWith("JJ")) {
-      int obj = verb >= 0 ? Parse.child(s, verb, "obj") : -1;
-      // "fell 102 points, or 0.4%": an object that holds the percentage is another measure of
-      // the change, not what changed.
-      boolean other = obj >= 0 && obj != q.head() && !Parse.dominates(s, obj, q.head())
-          && Parse.parents(s, q.head()).stream()
-              .noneMatch(d -> d.governor() == obj && d.relation().startsWith("conj"));
-      changed = other ? obj
-          : verb >= 0 ? Parse.child(s, verb, "nsubj") : -1;
-    } else {
-      changed = changedNoun(s, g, q);
-    }
-    return new Counted(changed, g, direction);
-  }
-
-  /** "sales growth of 2%", "a 7% pay increase", "a rise in prices of 3%": what the noun changes. */
-  private static int changedNoun(Sentence s, int change, Quantity q) {
-    for (Dependency d : s.children(change)) {
-      boolean part = d.dependent() >= q.start() && d.dependent() < q.end();
-      if (!part && s.token(d.dependent()).isNoun()
-          && (d.relation().equals("compound") || d.relation().equals("nmod:in"))) {
-        return d.dependent();
-      }
-    }
-    return -1;
-  }
-
-  private static String direction(Sentence s, int t) {
-    for (String w : new String[] {Parse.lemma(s, t), Parse.word(s, t)}) {
-      if (MeasureLexicon.RISE.contains(w)) {
-        return "increase";
-      }
-      if (MeasureLexicon.FALL.contains(w)) {
-        return "decrease";
-      }
-    }
-    return null;
-  }
-
-  /**
-   * What a percentage is a share of, when no other rule says: "Turnout was 61 percent" is
-   * "turnout"; "40 per cent of the city had no electricity" is "had no electricity".
-   */
-  private static Counted share(Sentence s, Quantity q) {
-    int h = q.head();
-    int subject = Parse.child(s, h, "nsubj");
-    if (subject >= 0) {
-      // "That is less than 2% of revenues": a pronoun names no share.
-      String pos = s.token(subject).pos();
-      // The tagger may read "that’s" with a curly apostrophe as the preposition "that" (IN).
-      boolean pronoun = pos.equals("DT") || pos.equals("IN") || pos.startsWith("PRP")
-          || pos.startsWith("W");
-      return pronoun ? null : new Counted(-1, subject, Parse.lemma(s, subject));
-    }
-    int verb = Parse.head(s, h);
-    if (verb < 0 || !Parse.relation(s, h).startsWith("nsubj") || !s.token(verb).isVerb()) {
-      return null;
-    }
-    int obj = Parse.child(s, verb, "obj");
-    int end = obj >= 0 ? Parse.subtree(s, obj)[1] : verb;
-    if (end - verb > 4) {
-      return null;
-    }
-    return new Counted(-1, verb, s.span(verb, end + 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
