@@ -50,6 +50,10 @@ final class PercentMeasures {
     } else {
       changed = changedNoun(s, g, q);
     }
+    // "It was down 60%": a pronoun does not say what changed; leave the subject to the reader.
+    if (changed >= 0 && s.token(changed).isPronoun()) {
+      changed = -1;
+    }
     return new Measures.Counted(changed, g, direction);
   }
 

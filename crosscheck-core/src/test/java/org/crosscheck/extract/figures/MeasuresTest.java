@@ -122,6 +122,13 @@ class MeasuresTest {
   }
 
   @Test
+  void aPronounDoesNotSayWhatChanged() {
+    Figure f = only(figures("It fell 12% last year."), 12);
+    assertThat(f.measure()).isEqualTo("decrease");
+    assertThat(f.subject()).isNull();
+  }
+
+  @Test
   void aNounOfChangeSaysWhatChangedThroughItsCompound() {
     List<Figure> fs =
         figures(
