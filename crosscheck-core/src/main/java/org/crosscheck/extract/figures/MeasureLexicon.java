@@ -53,8 +53,31 @@ final class MeasureLexicon {
           Map.entry("starve", "starving"),
           Map.entry("starving", "starving"));
 
+  /**
+   * Verbs whose subject is the one counted even when they take an object: "fled their homes",
+   * "lost their lives". With other verbs a subject that has an object acts on it ("gunmen killed
+   * 40 villagers").
+   */
+  static final Set<String> SUFFERED_BY_SUBJECT =
+      Set.of("flee", "die", "perish", "drown", "starve", "shelter", "disappear", "lose", "suffer");
+
   /** Nouns whose "toll", "number" or "count" is the figure: "the death toll ... 198". */
   static final Set<String> TALLIES = Set.of("toll", "number", "tally", "count", "figure");
+
+  /**
+   * Words of change a percentage may measure, by lemma or word: "sales plunged 10 percent",
+   * "rose by 23 percent", "down 2.6 percent", "closed 0.7% higher", "an increase of 3 percent".
+   */
+  static final Set<String> RISE =
+      Set.of(
+          "rise", "increase", "grow", "growth", "gain", "climb", "jump", "surge", "soar", "rally",
+          "boost", "raise", "add", "up", "higher", "expand", "advance", "spike", "hike");
+
+  static final Set<String> FALL =
+      Set.of(
+          "fall", "drop", "decline", "decrease", "plunge", "plummet", "slump", "sink", "slide",
+          "tumble", "dip", "lose", "shed", "down", "lower", "cut", "reduce", "reduction",
+          "shrink", "contract", "ease");
 
   /** Where people shelter: "taken refuge", "sought shelter". */
   static final Set<String> REFUGE = Set.of("refuge", "shelter", "sanctuary");

@@ -21,6 +21,8 @@ import org.crosscheck.model.Token;
  *   <li>taking refuge: "have taken refuge in Rafah" is "sheltering";
  *   <li>a predicate of the count: "100% of the population is acutely food insecure" is "food
  *       insecure";
+ *   <li>for a percentage ({@link PercentMeasures}), a change: "Sales plunged 10 percent" is a
+ *       "decrease" of sales, "boosted spending by 2.5%" an "increase" of spending;
  *   <li>for a percentage, what it is a share of: "Turnout was 61 percent" is "turnout".
  * </ol>
  *
@@ -64,10 +66,13 @@ final class Measures {
       c = refuge(s, x, noun);
     }
     if (c == null) {
-      c = predicate(s, x, noun);
+      c = predicate(s, q, x, noun);
     }
     if (c == null && q.percent()) {
-      c = share(s, q);
+      c = PercentMeasures.change(s, q);
+    }
+    if (c == null && q.percent()) {
+      c = PercentMeasures.share(s, q);
     }
     return c != null ? c : new Counted(noun, -1, null);
   }
@@ -77,7 +82,15 @@ final class Measures {
     if (q.percent()) {
       return -1;
     }
-    for (Dependency d : Parse.parents(s, q.head())) {
+    int number = q.head();
+    // "40 747 freighters" may parse with the count as a compound of the model number: the
+    // count then counts what the model number names.
+    int over = Parse.head(s, number);
+    if (Parse.relation(s, number).equals("compound") && over == q.end()
+        && s.token(over).pos().equals("CD")) {
+      number = over;
+    }
+    for (Dependency d : Parse.parents(s, number)) {
       if (d.relation().equals("nummod") && s.token(d.governor()).isNoun()) {
         return d.governor();
       }
@@ -85,7 +98,8 @@ final class Measures {
     // The parser may miss the number's noun ("some 6.5 million Sudanese have fled", "sheltering
     // 2,000 displaced people"): a plural noun right after the number, or after one adjective,
     // or a nationality that is the clause's subject, is what it counts.
-    for (int i = q.end(); i < Math.min(q.end() + 2, s.tokens().size()); i++) {
+    int after = Qualifiers.boundAfter(s, q.end()) ? q.end() + 2 : q.end(); // "1,000 or more"
+    for (int i = after; i < Math.min(after + 2, s.tokens().size()); i++) {
       org.crosscheck.model.Token t = s.token(i);
       if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
         return i;
@@ -172,6 +186,9 @@ final class Measures {
     if (m == null && !t.pos().startsWith("NNP")) {
       m = MeasureLexicon.measure(Parse.lemma(s, next));
     }
+    if (m != null && noun >= 0 && actsOnAnother(s, next, noun)) {
+      return null; // "12 gunmen killed 40 villagers": the gunmen killed
+    }
     // "32,000 dead - Delivering aid": a noun past the measure word is not what is counted,
     // unless the word sits right before it ("2,000 displaced people").
     int counted = noun > next + 1 ? -1 : noun;
@@ -183,7 +200,9 @@ final class Measures {
     List<Integer> around = new ArrayList<>();
     around.add(x); // "200 deaths", "50 injuries"
     for (Dependency d : Parse.parents(s, x)) {
-      if (d.governor() >= 0 && !d.relation().startsWith("conj")) {
+      boolean agent = d.relation().equals("nsubj") && d.governor() >= 0
+          && actsOnAnother(s, d.governor(), x);
+      if (d.governor() >= 0 && !d.relation().startsWith("conj") && !agent) {
         around.add(d.governor());
         // "remain unaccounted for", "are reported missing": the verb's complement.
         int complement = Parse.child(s, d.governor(), "xcomp");
@@ -194,7 +213,8 @@ final class Measures {
     }
     for (Dependency d : s.children(x)) {
       String r = d.relation();
-      if (r.equals("amod") || r.startsWith("acl") || r.equals("dep")) {
+      boolean agent = r.startsWith("acl") && actsOnAnother(s, d.dependent(), x);
+      if ((r.equals("amod") || r.startsWith("acl") || r.equals("dep")) && !agent) {
         around.add(d.dependent());
       }
     }
@@ -208,6 +228,19 @@ final class Measures {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code verb} has an object other than {@code x} and a relative pronoun: in "two
+   * crashes that killed 346 people" or "12 gunmen killed 40 villagers" the crashes and the
+   * gunmen did the killing; the verb measures its object, not its subject.
+   */
+  private static boolean actsOnAnother(Sentence s, int verb, int x) {
+    if (MeasureLexicon.SUFFERED_BY_SUBJECT.contains(Parse.lemma(s, verb))) {
+      return false; // "200 families fled their homes": the families are displaced
+    }
+    int obj = Parse.child(s, verb, "obj");
+    return obj >= 0 && obj != x && !s.token(obj).pos().startsWith("W");
   }
 
   /** "The death toll in Gaza jumped to 198": the tally that is the subject of the verb. */
@@ -245,32 +278,10 @@ final class Measures {
   }
 
   /**
-   * What a percentage is a share of, when no other rule says: "Turnout was 61 percent" is
-   * "turnout"; "40 per cent of the city had no electricity" is "had no electricity".
-   */
-  private static Counted share(Sentence s, Quantity q) {
-    int h = q.head();
-    int subject = Parse.child(s, h, "nsubj");
-    if (subject >= 0) {
-      return new Counted(-1, subject, Parse.lemma(s, subject));
-    }
-    int verb = Parse.head(s, h);
-    if (verb < 0 || !Parse.relation(s, h).startsWith("nsubj") || !s.token(verb).isVerb()) {
-      return null;
-    }
-    int obj = Parse.child(s, verb, "obj");
-    int end = obj >= 0 ? Parse.subtree(s, obj)[1] : verb;
-    if (end - verb > 4) {
-      return null;
-    }
-    return new Counted(-1, verb, s.span(verb, end + 1).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /**
    * "100% of the population is acutely food insecure": the count is the subject of a predicate
    * that is not a verb; the measure is the predicate with its noun and adjective modifiers.
    */
-  private static Counted predicate(Sentence s, int x, int noun) {
+  private static Counted predicate(Sentence s, Quantity q, int x, int noun) {
     if (!Parse.relation(s, x).startsWith("nsubj")) {
       return null;
     }
@@ -292,6 +303,12 @@ final class Measures {
       }
     }
     String m = MeasureLexicon.measure(Parse.lemma(s, p));
+    // "The two parties have been unable to agree": a number written as a word with a predicate
+    // the lexicon does not know is narrative, not a reported figure.
+    boolean word = !Character.isDigit(s.token(q.start()).word().charAt(0));
+    if (m == null && word && !q.percent()) {
+      return null;
+    }
     if (m == null) {
       m = s.span(from, to + 1).toLowerCase(java.util.Locale.ROOT);
     }

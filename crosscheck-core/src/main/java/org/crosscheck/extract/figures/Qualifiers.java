@@ -1,12 +1,14 @@
 package org.crosscheck.extract.figures;
 
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.model.Qualifier;
 import org.crosscheck.model.Sentence;
 
 /**
  * Reads how exact a figure is from the words just before its number: "more than", "at least",
- * "nearly", "close to", "about", ... A percentage is {@link Qualifier#PERCENT} whatever precedes
+ * "nearly", "close to", "about", "as many as", ... or just after it ("a million or more"); the ends of a range ("10 to 15") are at least
+ * the low and at most the high one. A percentage is {@link Qualifier#PERCENT} whatever precedes
  * it, because the qualifier is the only field that tells a share from a count. Stateless.
  */
 final class Qualifiers {
@@ -27,6 +29,9 @@ final class Qualifiers {
           Map.entry("at most", Qualifier.AT_MOST),
           Map.entry("up to", Qualifier.AT_MOST),
           Map.entry("an estimated", Qualifier.ABOUT));
+
+  /** The middle word of "as many as", "as much as": the figure is a ceiling. */
+  private static final Set<String> UPPER_BOUND = Set.of("many", "much", "high");
 
   private static final Map<String, Qualifier> ONE_WORD =
       Map.ofEntries(
@@ -52,7 +57,13 @@ final class Qualifiers {
     }
     Qualifier found = Qualifier.EXACT;
     int from = at;
-    if (at >= 2) {
+    // "as many as 200", "as much as 40%": an upper bound, as CoreNLP's own "<=" says.
+    if (at >= 3 && Parse.word(s, at - 3).equals("as") && Parse.word(s, at - 1).equals("as")
+        && UPPER_BOUND.contains(Parse.word(s, at - 2))) {
+      found = Qualifier.AT_MOST;
+      from = at - 3;
+    }
+    if (found == Qualifier.EXACT && at >= 2) {
       String two = Parse.word(s, at - 2) + " " + Parse.word(s, at - 1);
       if (TWO_WORDS.containsKey(two)) {
         found = TWO_WORDS.get(two);
@@ -63,7 +74,41 @@ final class Qualifiers {
       found = ONE_WORD.get(Parse.word(s, at - 1));
       from = at - 1;
     }
+    // "10 to 15 people": at least the low end, at most the high end.
+    if (found == Qualifier.EXACT && Quantities.joinsRange(s, q.start(), q.end())) {
+      found = Qualifier.AT_LEAST;
+    }
+    if (found == Qualifier.EXACT && at >= 2
+        && Quantities.joinsRange(s, lowStart(s, at - 2), at - 1)) {
+      found = Qualifier.AT_MOST;
+    }
+    // "a million or more", "500 or fewer": the bound follows the number.
+    if (found == Qualifier.EXACT && boundAfter(s, q.end())) {
+      found = FLOORS.contains(Parse.word(s, q.end() + 1)) ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
+    }
     return new Result(q.percent() ? Qualifier.PERCENT : found, from);
+  }
+
+  /** The first token of the number that ends at {@code last} ("2 %" from the "%"). */
+  private static int lowStart(Sentence s, int last) {
+    int k = last;
+    while (k > 0 && !s.token(k - 1).ner().equals("O") && s.token(k - 1).ner()
+        .equals(s.token(last).ner())) {
+      k--;
+    }
+    return k;
+  }
+
+  private static final Set<String> FLOORS = Set.of("more", "over", "above");
+  private static final Set<String> CEILINGS = Set.of("fewer", "less", "under");
+
+  /** True when "or more", "or fewer", ... starts at token {@code at}, right after a number. */
+  static boolean boundAfter(Sentence s, int at) {
+    if (at + 1 >= s.tokens().size() || !Parse.word(s, at).equals("or")) {
+      return false;
+    }
+    String w = Parse.word(s, at + 1);
+    return FLOORS.contains(w) || CEILINGS.contains(w);
   }
 
   /** A qualifier and where its words start. */

@@ -28,11 +28,13 @@ import org.crosscheck.model.Sentence;
  *       measure of its own takes the measure of the figure it is part of;
  *   <li>a number written in digits that counts a noun but has no known measure ("500 trucks")
  *       is kept with the noun as its measure: a specific count is news;
+ *   <li>the low end of a range ("10 to 15 people", "between 40 and 80 percent") counts what the
+ *       high end counts; the ends are "at least" and "at most" unless words before say otherwise;
  *   <li>a small number written as a word with no known measure ("two leaders", "three things",
  *       "four remaining battalions") is narrative, not a reported figure, and is dropped.
  * </ul>
  *
- * A sentence that repeats a figure ("100% ..., 100%") yields it once; two figures of the same
+ * A count of zero with no known measure ("0 Comments") is page furniture and dropped. A sentence that repeats a figure ("100% ..., 100%") yields it once; two figures of the same
  * value that differ in qualifier or subject ("1,200 ... and nearly 1,200 ...") are both kept. Headings are read like any
  * other sentence ("Close to 32,000 Killed").
  *
@@ -48,8 +50,15 @@ public final class RuleFigureExtractor implements FigureExtractor {
     for (Sentence s : article.sentences()) {
       List<Figure> inSentence = new ArrayList<>();
       Set<String> seen = new HashSet<>();
-      for (Quantity q : Quantities.find(s)) {
-        Figure f = figure(article.id(), s, q, actors, published, inSentence, out.size());
+      List<Quantity> found = Quantities.find(s);
+      for (int i = 0; i < found.size(); i++) {
+        Quantity q = found.get(i);
+        Quantity basis = i + 1 < found.size() && lowEnd(s, q, found.get(i + 1))
+            ? found.get(i + 1) : q;
+        if (basis != q) {
+          q = new Quantity(q.start(), q.end(), q.head(), q.value(), basis.percent());
+        }
+        Figure f = figure(article.id(), s, q, basis, actors, published, inSentence, out.size());
         if (f != null && seen.add(f.value() + "|" + f.measure() + "|" + f.qualifier() + "|" + f.subject())) {
           inSentence.add(f);
           out.add(f);
@@ -63,32 +72,38 @@ public final class RuleFigureExtractor implements FigureExtractor {
       String articleId,
       Sentence s,
       Quantity q,
+      Quantity basis,
       ArticleActors actors,
       LocalDate published,
       List<Figure> before,
       int index) {
-    Measures.Counted counted = Measures.of(s, q);
+    Measures.Counted counted = Measures.of(s, basis);
     String measure = counted.measure();
     Figure previous = before.isEmpty() ? null : before.get(before.size() - 1);
     if (measure == null && previous != null && nested(s, q, counted.noun())) {
       measure = previous.measure();
     }
-    if (measure == null && counted.noun() >= 0 && Character.isDigit(s.token(q.start()).word().charAt(0))) {
+    // "0 Comments" is page furniture: a count of none of an unknown thing is not news.
+    if (measure == null && counted.noun() >= 0 && q.value() > 0
+        && Character.isDigit(s.token(q.start()).word().charAt(0))) {
       measure = s.token(counted.noun()).word().toLowerCase(Locale.ROOT);
     }
     if (measure == null) {
       return null;
     }
     Qualifiers.Result qualifier = Qualifiers.of(s, q);
-    String subject = Subjects.of(s, q, counted.noun(), counted.predicate());
+    String subject = Subjects.of(s, basis, counted.noun(), counted.predicate());
     if (subject == null && previous != null) {
       subject = previous.subject();
     }
     int anchor = counted.predicate() >= 0 ? counted.predicate()
         : counted.noun() >= 0 ? counted.noun() : q.head();
-    Sources.Attribution source = Sources.of(s, q, anchor, actors);
-    LocalDate asOf =
-        AsOfDates.of(s, new int[] {counted.predicate(), counted.noun(), source.verb()}, published);
+    Sources.Attribution source = Sources.of(s, basis, anchor, actors);
+    // Last, the verb whose object is the count: "the company had 12,500 employees on June 30".
+    int clause = counted.noun() >= 0 && Parse.relation(s, counted.noun()).equals("obj")
+        ? Parse.head(s, counted.noun()) : -1;
+    LocalDate asOf = AsOfDates.of(
+        s, new int[] {counted.predicate(), counted.noun(), source.verb(), clause}, published);
     int start = s.token(qualifier.start()).start();
     int end = s.token(q.end() - 1).end();
     return new Figure(
@@ -101,6 +116,14 @@ public final class RuleFigureExtractor implements FigureExtractor {
         source.name(),
         asOf,
         new Evidence(articleId, s.text(), start, end));
+  }
+
+  /**
+   * True when {@code low} opens a range that {@code high} closes ("10 to 15 people", "40 to 80
+   * percent"): the low end counts what the high end counts.
+   */
+  private static boolean lowEnd(Sentence s, Quantity low, Quantity high) {
+    return high.start() == low.end() + 1 && Quantities.joinsRange(s, low.start(), low.end());
   }
 
   /** True when the number hangs on "including" or "among them": part of a larger figure. */

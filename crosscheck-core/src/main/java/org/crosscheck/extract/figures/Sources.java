@@ -20,7 +20,7 @@ import org.crosscheck.model.Sentence;
  *       killed", "“100% of the population ...,” he said"; or whose object is the figure: "the
  *       ministry reported 200 deaths";
  *   <li>a reporting verb set off by a comma at the end of the sentence: "... and injured 9,000,
- *       the ministry said";
+ *       the ministry said", or with its subject after it: "..., reports Reuters";
  *   <li>a figure in a relative clause is background the writer supplies, not part of what the
  *       reporting verb reports: in "Netanyahu insisted that Israel will enter Rafah, where 1.5
  *       million are sheltering" no one is cited for the 1.5 million.
@@ -76,7 +76,7 @@ final class Sources {
     if (verb < 0) {
       return Attribution.NONE;
     }
-    return new Attribution(name(s, Parse.child(s, verb, "nsubj"), actors), verb);
+    return new Attribution(name(s, reporter(s, verb), actors), verb);
   }
 
   /**
@@ -94,7 +94,7 @@ final class Sources {
         continue;
       }
       Dependency arc = s.parentArc(v);
-      int subject = Parse.child(s, v, "nsubj");
+      int subject = reporter(s, v);
       if (arc == null || arc.isRoot() || subject < 0) {
         continue;
       }
@@ -105,6 +105,22 @@ final class Sources {
       }
     }
     return -1;
+  }
+
+  /**
+   * Who reports with {@code verb}: its subject, or, when a finite verb opens a clause set off by a
+   * comma, the noun after it ("..., reports Reuters.", "..., said the governor."): the parser
+   * reads that inverted subject as an object, but the verb's real object is the text before it.
+   */
+  private static int reporter(Sentence s, int verb) {
+    int subject = Parse.child(s, verb, "nsubj");
+    if (subject >= 0 || verb == 0 || !Parse.word(s, verb - 1).equals(",")) {
+      return subject;
+    }
+    String pos = s.token(verb).pos();
+    int obj = Parse.child(s, verb, "obj");
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    return finite && obj > verb ? obj : -1;
   }
 
   /**

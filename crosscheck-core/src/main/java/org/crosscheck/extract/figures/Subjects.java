@@ -67,7 +67,9 @@ final class Subjects {
   /** "The death toll in Gaza jumped to 198": the tally phrase says of whom, when no noun does. */
   private static String tally(Sentence s, int predicate) {
     int tally = predicate >= 0 ? Parse.head(s, predicate) : -1;
-    if (tally < 0 || !MeasureLexicon.TALLIES.contains(Parse.lemma(s, tally))) {
+    // Only the noun is a tally: "officials counted 310 dead" has no tally phrase.
+    if (tally < 0 || !s.token(tally).isNoun()
+        || !MeasureLexicon.TALLIES.contains(Parse.lemma(s, tally))) {
       return null;
     }
     int[] span = Parse.subtree(s, tally);

@@ -65,4 +65,39 @@ class QualifiersTest {
     assertThat(f.evidence().start()).isEqualTo(0);
     assertThat(f.evidence().end()).isEqualTo("At least 40".length());
   }
+
+  @Test
+  void asManyAsIsACeiling() {
+    Figure f = only(figures("Local reports say as many as 150 villagers were killed."), 150);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.AT_MOST);
+    assertThat(only(figures("As many of the 150 villagers fled, 20 were killed."), 20).qualifier())
+        .isEqualTo(Qualifier.EXACT);
+  }
+
+  @Test
+  void orMoreAfterTheNumberIsAFloor() {
+    Figure f = only(figures("A million or more residents have fled the region."), 1_000_000);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(only(figures("Police arrested 40 or 50 protesters."), 40).qualifier())
+        .isEqualTo(Qualifier.EXACT);
+  }
+
+  @Test
+  void theEndsOfARangeAreAFloorAndACeiling() {
+    List<Figure> fs =
+        figures(
+            "Between 10 and 15 people were killed in the raid.",
+            "In the camps, 40 to 80 percent of the children are malnourished.");
+    assertThat(only(fs, 10).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    assertThat(only(fs, 10).measure()).isEqualTo("killed");
+    assertThat(only(fs, 15).qualifier()).isEqualTo(Qualifier.AT_MOST);
+    assertThat(only(fs, 40).qualifier()).isEqualTo(Qualifier.PERCENT);
+    assertThat(only(fs, 40).measure()).isEqualTo(only(fs, 80).measure());
+  }
+
+  @Test
+  void aChangeFromOneLevelToAnotherIsNoRange() {
+    List<Figure> fs = figures("The number of people killed rose from 300 to 450 on Monday.");
+    assertThat(fs).allSatisfy(f -> assertThat(f.qualifier()).isEqualTo(Qualifier.EXACT));
+  }
 }

@@ -64,7 +64,8 @@ class QuantitiesTest {
                 "Resolution 2728 passed after a boy aged 12 was found 5 kilometres from the"
                     + " border.",
                 "The United States approved $14 billion in military aid and sent F-16 jets.",
-                "The team won by 3 points in the final."))
+                "The team won by 3 points in the final.",
+                "Particles smaller than 2.5 microns reach deep into the lungs."))
         .isEmpty();
   }
 
@@ -85,5 +86,55 @@ class QuantitiesTest {
     assertThat(figures("\u201c40% of the workers are unemployed, 40%,\u201d she said."))
         .extracting(Figure::value)
         .containsExactly(40.0);
+  }
+
+  @Test
+  void rejectsNumbersThatArePartOfAName() {
+    assertThat(
+            figures(
+                "The Nikkei 225 index closed higher on Friday.",
+                "Police sealed off sector 7 of the camp.",
+                "The carrier ordered 40 747 freighters after a crash of its 767 Cargo jet.",
+                "Its order of 777x jets was cut."))
+        .extracting(Figure::value)
+        .containsExactly(40.0);
+  }
+
+  @Test
+  void keepsCountsAfterAPlaceADateOrBeforeAProperNoun() {
+    assertThat(
+            figures(
+                "In Gaza 2,000 homes were destroyed.",
+                "On Sunday 12 people were killed in the village.",
+                "The carrier ordered 30 Boeing jets."))
+        .extracting(Figure::value)
+        .containsExactly(2000.0, 12.0, 30.0);
+  }
+
+  @Test
+  void readsHyphenatedNumeralsButNotHyphenatedAttributes() {
+    assertThat(figures("Sixty-two percent of voters backed the measure."))
+        .extracting(Figure::value)
+        .containsExactly(62.0);
+    assertThat(figures("A twenty-one-member panel found 12 people were injured."))
+        .extracting(Figure::value)
+        .containsExactly(12.0);
+  }
+
+  @Test
+  void aCountOfNoneOfAnUnknownThingIsPageFurniture() {
+    assertThat(figures("0 Comments")).isEmpty();
+    assertThat(only(figures("Officials reported 0 deaths in the district."), 0).measure())
+        .isEqualTo("killed");
+  }
+
+  @Test
+  void readsIndianNumberingWords() {
+    assertThat(figures("The state distributed 50 lakh masks to schools."))
+        .extracting(Figure::value)
+        .containsExactly(5_000_000.0);
+    assertThat(figures("The state distributed 50 masks to schools."))
+        .extracting(Figure::value)
+        .containsExactly(50.0);
   }
 }

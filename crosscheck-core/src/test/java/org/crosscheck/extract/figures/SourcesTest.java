@@ -80,4 +80,23 @@ class SourcesTest {
     assertThat(f.measure()).isEqualTo("sheltering");
     assertThat(f.source()).isNull();
   }
+
+  @Test
+  void aReporterNamedAfterItsVerbAtTheEnd() {
+    assertThat(
+            only(
+                figures("Floods have killed 40 people in the province this week, reports Reuters."),
+                40)
+            .source())
+        .isEqualTo("Reuters");
+    assertThat(only(figures("At least 16 miners are missing, said the governor."), 16).source())
+        .isEqualTo("governor");
+  }
+
+  @Test
+  void aParticipleAfterTheCommaNamesNoReporter() {
+    Figure f =
+        only(figures("Officials said 12 people died, telling reporters the toll could rise."), 12);
+    assertThat(f.source()).isEqualTo("Officials");
+  }
 }

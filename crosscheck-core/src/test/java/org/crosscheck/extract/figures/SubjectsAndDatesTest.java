@@ -62,4 +62,20 @@ class SubjectsAndDatesTest {
     Figure f = only(figures("More than 900 people have been killed since January 5."), 900);
     assertThat(f.asOf()).isEqualTo(LocalDate.of(2024, 3, 21));
   }
+
+  @Test
+  void aVerbOfCountingIsNotATallyPhrase() {
+    Figure f = only(figures("Rescuers counted 310 dead after the earthquake."), 310);
+    assertThat(f.subject()).isNull();
+    Figure toll = only(figures("The death toll in the province rose to 310."), 310);
+    assertThat(toll.subject()).isEqualTo("death toll in the province");
+  }
+
+  @Test
+  void aDateOnTheVerbWhoseObjectIsTheCount() {
+    Figure f = only(figures("The company had 12,500 employees on June 30, 2023."), 12_500);
+    assertThat(f.asOf()).isEqualTo(LocalDate.of(2023, 6, 30));
+    Figure since = only(figures("The agency has registered 9,000 refugees since June 30."), 9000);
+    assertThat(since.asOf()).isEqualTo(LocalDate.of(2024, 3, 21));
+  }
 }
