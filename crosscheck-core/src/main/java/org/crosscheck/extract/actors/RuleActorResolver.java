@@ -17,7 +17,8 @@ import org.crosscheck.model.AnnotatedArticle;
  *       not know, then single-token {@link KnownMentions};
  *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link CountryReferences}: "the kingdom", "the country";
- *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person.
+ *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person; "it", "they" as
+ *       subject of a reported clause to the reporting verb's subject.
  * </ol>
  *
  * <p>Example: {@code new RuleActorResolver(ActorKnowledge.load()).resolve(annotated)}. Thread-safe:
@@ -46,6 +47,7 @@ public final class RuleActorResolver implements ActorResolver {
     new OrganisationReferences().apply(book);
     new CountryReferences().apply(book);
     new Pronouns().apply(book);
+    new Pronouns().applyNeuter(book);
     return book.build();
   }
 
