@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.ActorKind;
+import org.crosscheck.model.Dependency;
 import org.crosscheck.model.Sentence;
 
 /**
@@ -12,7 +13,9 @@ import org.crosscheck.model.Sentence;
  * unnamed actor of that country: "the Sudanese government", "Russian negotiators", "U.S.
  * officials", "Rwandan rebels", "Swiss doctors". Bodies ("government", "army") are
  * organisations, people ("officials", "rebels") groups; the head word gives the sector. Heads are
- * a closed list: "Israeli airstrikes" or "a U.S. draft resolution" name no actor.
+ * a closed list: "Israeli airstrikes" or "a U.S. draft resolution" name no actor. The singular of
+ * a people head names one unnamed member, who stands for the group ("a Russian official"), and
+ * conjoined country words share the head ("Hungarian and Romanian officials" are two groups).
  */
 final class CountryGroups {
   /** Heads that name a body, with its sector ("-" for none); from group-heads.tsv. */
@@ -30,21 +33,65 @@ final class CountryGroups {
           continue;
         }
         int head = head(s, m.end());
-        if (head < 0 || !book.isFree(s, m.start(), head + 1)) {
+        int end = head + 1;
+        String name = null;
+        if (head < 0) {
+          // "Hungarian and Romanian officials": the first conjunct shares the second's head.
+          ActorTable.Match next = conjunct(book, s, m.end());
+          head = next == null ? -1 : head(s, next.end());
+          end = m.end();
+          name = head < 0 ? null : s.span(m.start(), m.end()) + " " + s.span(next.end(), head + 1);
+        }
+        if (head < 0 || !book.isFree(s, m.start(), end)) {
           continue;
         }
         String word = s.token(head).word().toLowerCase(Locale.ROOT);
         boolean body = BODIES.containsKey(word);
-        String sector = body ? BODIES.get(word) : PEOPLE.get(word);
+        String sector = body ? BODIES.get(word) : people(s, head);
         int start = m.start();
-        String name = s.span(start, head + 1).replaceFirst("^(?i)the\\s+", "");
+        name = (name == null ? s.span(start, head + 1) : name).replaceFirst("^(?i)the\\s+", "");
         Draft d = book.named(body ? ActorKind.ORGANISATION : ActorKind.GROUP, name);
         d.country = m.actor().country();
         d.sector = sector.equals("-") ? null : sector;
-        book.addSpan(d, s, start, head + 1);
-        i = head;
+        book.addSpan(d, s, start, end);
+        i = end - 1;
       }
     }
+  }
+
+  /** The country word after "and", "or" or a comma at {@code at}, or null. */
+  private static ActorTable.Match conjunct(ArticleBook book, Sentence s, int at) {
+    if (at + 1 >= s.tokens().size() || !CONJUNCTIONS.contains(s.token(at).word())) {
+      return null;
+    }
+    ActorTable.Match m = book.matchAt(s, at + 1);
+    return m != null && m.actor().kind() == ActorKind.COUNTRY ? m : null;
+  }
+
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",");
+
+  /**
+   * The sector of a people head: a listed plural, or the singular of one after "a" or "an" ("a
+   * Russian official", "an Argentine judge": one unnamed member stands for the group and its
+   * country); null if neither. A definite singular ("the Chilean diplomat") refers back to a
+   * person the article names, which is {@link RoleReferences}' business.
+   */
+  private static String people(Sentence s, int head) {
+    String word = s.token(head).word().toLowerCase(Locale.ROOT);
+    if (PEOPLE.containsKey(word)) {
+      return PEOPLE.get(word);
+    }
+    return s.token(head).pos().equals("NN") && indefinite(s, head) ? PEOPLE.get(word + "s") : null;
+  }
+
+  private static boolean indefinite(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("det") && (w.equals("a") || w.equals("an"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The head word after a country word, if it is a listed body or people noun; else -1. */
@@ -55,7 +102,7 @@ final class CountryGroups {
       // "The German government today welcomed...": a date word does not continue the phrase
       boolean last = j + 1 >= n || !s.token(j + 1).isNoun()
           || s.token(j + 1).ner().equals("DATE");
-      if (last && (BODIES.containsKey(lw) || PEOPLE.containsKey(lw))
+      if (last && (BODIES.containsKey(lw) || people(s, j) != null)
           && !s.token(j).isProperNoun()) {
         return j;
       }
