@@ -18,7 +18,8 @@ import org.crosscheck.model.AnnotatedArticle;
  *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link CountryReferences}: "the kingdom", "the country";
  *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person; "it", "they" as
- *       subject of a reported clause to the reporting verb's subject.
+ *       subject of a reported clause to the reporting verb's subject;
+ *   <li>{@link CountryWords}: "Israeli" in "Israeli tanks", a modifier span of the country.
  * </ol>
  *
  * <p>Example: {@code new RuleActorResolver(ActorKnowledge.load()).resolve(annotated)}. Thread-safe:
@@ -48,6 +49,7 @@ public final class RuleActorResolver implements ActorResolver {
     new CountryReferences().apply(book);
     new Pronouns().apply(book);
     new Pronouns().applyNeuter(book);
+    new CountryWords().apply(book);
     return book.build();
   }
 
@@ -55,6 +57,6 @@ public final class RuleActorResolver implements ActorResolver {
   public String toString() {
     return "RuleActorResolver[PersonNames > Appositions > RoleReferences > Ministries"
         + " > KnownMentions > CountryGroups > Organisations > KnownMentions"
-        + " > OrganisationReferences > CountryReferences > Pronouns]";
+        + " > OrganisationReferences > CountryReferences > Pronouns > CountryWords]";
   }
 }

@@ -87,8 +87,12 @@ final class ActorFinder {
     // A resolver that names an actor by a bare pronoun ("he") has not resolved it.
     Optional<ArticleActor> a =
         actors.at(s.index(), head).filter(x -> !PRONOUNS.contains(x.name().toLowerCase(Locale.ROOT)));
+    // "Israeli tanks": the country word that modifies the argument stands for the country.
+    Optional<ArticleActor> word = depth > 0 ? actors.modifierAt(s.index(), head) : Optional.empty();
     if (a.isPresent()) {
       out.add(a.get().name());
+    } else if (word.isPresent()) {
+      out.add(word.get().name());
     } else if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
       out.addAll(speakerGroup(s, head));
     } else if (!NOT_ACTOR_NER.contains(t.ner()) && !t.isPronoun()) {
