@@ -15,7 +15,8 @@ import org.crosscheck.model.Sentence;
  * organisations, people ("officials", "rebels") groups; the head word gives the sector. Heads are
  * a closed list: "Israeli airstrikes" or "a U.S. draft resolution" name no actor. The singular of
  * a people head names one unnamed member, who stands for the group ("a Russian official"), and
- * conjoined country words share the head ("Hungarian and Romanian officials" are two groups).
+ * conjoined country words share the head ("Hungarian and Romanian officials" are two groups). A
+ * possessive country works as a demonym does ("Iraq's interim government").
  */
 final class CountryGroups {
   /** Heads that name a body, with its sector ("-" for none); from group-heads.tsv. */
@@ -97,7 +98,8 @@ final class CountryGroups {
   /** The head word after a country word, if it is a listed body or people noun; else -1. */
   private static int head(Sentence s, int from) {
     int n = s.tokens().size();
-    for (int j = from; j < n && j <= from + MAX_MODIFIERS; j++) {
+    int max = from + MAX_MODIFIERS + (from < n && s.token(from).pos().equals("POS") ? 1 : 0);
+    for (int j = from; j < n && j <= max; j++) {
       String lw = s.token(j).word().toLowerCase(Locale.ROOT);
       // "The German government today welcomed...": a date word does not continue the phrase
       boolean last = j + 1 >= n || !s.token(j + 1).isNoun()
@@ -106,7 +108,10 @@ final class CountryGroups {
           && !s.token(j).isProperNoun()) {
         return j;
       }
-      if (!SKIPPABLE.contains(s.token(j).pos()) || Names.isCapitalized(s.token(j).word())) {
+      // "Iraq's interim government": the possessive marker right after the country continues it.
+      boolean possessive = j == from && s.token(j).pos().equals("POS");
+      if (!possessive
+          && (!SKIPPABLE.contains(s.token(j).pos()) || Names.isCapitalized(s.token(j).word()))) {
         return -1;
       }
     }

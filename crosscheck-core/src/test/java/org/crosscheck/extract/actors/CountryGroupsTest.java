@@ -69,4 +69,19 @@ class CountryGroupsTest {
     ArticleActor g = at("The Greek and Turkish sides agreed to meet again.", "Greek");
     assertThat(g.country()).isEqualTo("GRC");
   }
+
+  @Test
+  void aPossessiveCountryBeforeABodyNamesThatBody() {
+    ArticleActor g = at("Chile's interim government rejected the plan.", "Chile");
+    assertThat(g.name()).isEqualTo("Chile's interim government");
+    assertThat(g.kind()).isEqualTo(ActorKind.ORGANISATION);
+    assertThat(g.country()).isEqualTo("CHL");
+    assertThat(g.sector()).isEqualTo("government");
+  }
+
+  @Test
+  void aPossessiveCountryBeforeAThingIsTheCountry() {
+    assertThat(at("Chile's interim budget was approved on Monday.", "Chile").name())
+        .isEqualTo("Chile");
+  }
 }
