@@ -60,6 +60,71 @@ final class CountryGroups {
     }
   }
 
+  /**
+   * Rule: a listed head followed by "from" or "in" and a country's name names a group of that
+   * country: "officials from Chile", "rebels in the Ivory Coast". After "in" only heads whose
+   * sector belongs to the country itself (government, rebels, opposition, police, courts) count:
+   * "troops in Afghanistan" or "refugees in Jordan" are often foreigners there.
+   */
+  void applyAfter(ArticleBook book) {
+    for (Sentence s : book.article.sentences()) {
+      for (int j = 0; j < s.tokens().size(); j++) {
+        String word = s.token(j).word().toLowerCase(Locale.ROOT);
+        String sector = BODIES.containsKey(word) ? BODIES.get(word) : PEOPLE.get(word);
+        // A capital letter at the start of a sentence does not make "Rebels" a name.
+        if (sector == null || !s.token(j).isNoun() || s.token(j).isProperNoun() && j > 0) {
+          continue;
+        }
+        for (Dependency d : s.children(j)) {
+          boolean from = d.relation().equals("nmod:from");
+          boolean in = d.relation().equals("nmod:in") && HOME_SECTORS.contains(sector);
+          ActorTable.Match m = from || in ? countryNameAt(book, s, d.dependent()) : null;
+          int start = phraseStart(s, j);
+          // The span is the head phrase: the country keeps its own mention.
+          if (m == null || m.start() <= j || !book.isFree(s, start, j + 1)) {
+            continue;
+          }
+          Draft g = book.named(BODIES.containsKey(word) ? ActorKind.ORGANISATION : ActorKind.GROUP,
+              s.span(start, m.end()).replaceFirst("^(?i)the\\s+", ""));
+          g.country = m.actor().country();
+          g.sector = sector.equals("-") ? null : sector;
+          book.addSpan(g, s, start, j + 1);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Sectors of heads that, "in" a country, are that country's own. */
+  private static final Set<String> HOME_SECTORS =
+      Set.of("government", "non-state armed group", "opposition", "police", "judiciary");
+
+  /** The country named (not by demonym or capital) by a phrase covering token {@code t}. */
+  private static ActorTable.Match countryNameAt(ArticleBook book, Sentence s, int t) {
+    for (int k = Math.max(0, t - 4); k <= t; k++) {
+      ActorTable.Match m = book.matchAt(s, k);
+      if (m != null && m.start() <= t && t < m.end() && m.actor().kind() == ActorKind.COUNTRY
+          && m.via() == ActorTable.Via.NAME) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first token of the head's own modifiers right before it ("security forces"). */
+  private static int phraseStart(Sentence s, int head) {
+    int start = head;
+    while (start > 0) {
+      Dependency up = s.parentArc(start - 1);
+      if (up == null || up.governor() != head
+          || !(up.relation().equals("compound") || up.relation().equals("amod"))) {
+        break;
+      }
+      start--;
+    }
+    return start;
+  }
+
   /** The country word after "and", "or" or a comma at {@code at}, or null. */
   private static ActorTable.Match conjunct(ArticleBook book, Sentence s, int at) {
     if (at + 1 >= s.tokens().size() || !CONJUNCTIONS.contains(s.token(at).word())) {

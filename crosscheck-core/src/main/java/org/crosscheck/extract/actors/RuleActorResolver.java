@@ -13,7 +13,7 @@ import org.crosscheck.model.AnnotatedArticle;
  *   <li>{@link RoleReferences}: "the top U.S. diplomat" back to the person holding the role;
  *   <li>{@link Ministries}: "Gaza's Ministry of Health";
  *   <li>{@link KnownMentions} of two tokens or more ("Israeli military"), then {@link
- *       CountryGroups} ("the Sudanese government", "Russian negotiators"), then {@link Organisations} the table does
+ *       CountryGroups} ("the Sudanese government", "Russian negotiators", "rebels in Chad"), then {@link Organisations} the table does
  *       not know, then single-token {@link KnownMentions};
  *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link CountryReferences}: "the kingdom", "the country";
@@ -43,6 +43,7 @@ public final class RuleActorResolver implements ActorResolver {
     new Ministries().apply(book);
     new KnownMentions(2).apply(book);
     new CountryGroups().apply(book);
+    new CountryGroups().applyAfter(book);
     new Organisations().apply(book);
     new KnownMentions(1).apply(book);
     new OrganisationReferences().apply(book);

@@ -84,4 +84,23 @@ class CountryGroupsTest {
     assertThat(at("Chile's interim budget was approved on Monday.", "Chile").name())
         .isEqualTo("Chile");
   }
+
+  @Test
+  void rebelsInACountryAreThatCountrysRebels() {
+    ArticleActor g = at("Rebels in Chad attacked an army post on Monday.", "Rebels");
+    assertThat(g.name()).isEqualTo("Rebels in Chad");
+    assertThat(g.country()).isEqualTo("TCD");
+    assertThat(g.sector()).isEqualTo("non-state armed group");
+  }
+
+  @Test
+  void officialsFromACountryAreThatCountrysOfficials() {
+    assertThat(at("Senior officials from Chile arrived on Monday.", "officials").country())
+        .isEqualTo("CHL");
+  }
+
+  @Test
+  void troopsInACountryMayBeForeignAndNameNoGroup() {
+    assertThat(at("Troops in Chad opened fire on Monday.", "Troops")).isNull();
+  }
 }
