@@ -16,7 +16,8 @@ import org.crosscheck.model.Sentence;
  * a closed list: "Israeli airstrikes" or "a U.S. draft resolution" name no actor. The singular of
  * a people head names one unnamed member, who stands for the group ("a Russian official"), and
  * conjoined country words share the head ("Hungarian and Romanian officials" are two groups). A
- * possessive country works as a demonym does ("Iraq's interim government").
+ * possessive country works as a demonym does when the phrase is a subject or object ("Iraq's
+ * interim government announced"; not "thanked Jordan for Jordan's leadership in ...").
  */
 final class CountryGroups {
   /** Heads that name a body, with its sector ("-" for none); from group-heads.tsv. */
@@ -171,7 +172,8 @@ final class CountryGroups {
           || s.token(j + 1).ner().equals("DATE");
       if (last && (BODIES.containsKey(lw) || people(s, j) != null)
           && !s.token(j).isProperNoun()) {
-        return j;
+        boolean afterPossessive = s.token(from).pos().equals("POS");
+        return !afterPossessive || isArgument(s, j) ? j : -1;
       }
       // "Iraq's interim government": the possessive marker right after the country continues it.
       boolean possessive = j == from && s.token(j).pos().equals("POS");
@@ -181,6 +183,15 @@ final class CountryGroups {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a possessed head acts or is acted on: "Iraq's government announced" names the body,
+   * "thanked him for Jordan's leadership in ..." names a quality.
+   */
+  private static boolean isArgument(Sentence s, int head) {
+    Dependency up = s.parentArc(head);
+    return up != null && (up.relation().startsWith("nsubj") || up.relation().equals("obj"));
   }
 
   private static Map<String, String> heads(String kind) {

@@ -11,6 +11,10 @@ import org.crosscheck.model.Sentence;
  * sees it (the phrase names tanks, not Israel), but the event coder reads it, as CAMEO does:
  * "Israeli tanks shelled the town" is Israel's act. Runs last, so any rule that makes the word
  * part of a fuller actor ("Israeli officials", "Israeli Prime Minister ...") has claimed it.
+ *
+ * <p>A capital that no earlier rule took for its government is a place ("arrived in Amman");
+ * it too becomes a modifier span of its country, so an event whose target is the place it names
+ * ("Sudanese rebels shelled Khartoum") can code the country, as CAMEO does.
  */
 final class CountryWords {
   /** Relations by which a word modifies a noun. */
@@ -20,8 +24,9 @@ final class CountryWords {
     for (Sentence s : book.article.sentences()) {
       for (int i = 0; i < s.tokens().size(); i++) {
         ActorTable.Match m = book.matchAt(s, i);
-        if (m == null || m.actor().kind() != ActorKind.COUNTRY || m.via() == ActorTable.Via.CAPITAL
-            || !book.isFree(s, m.start(), m.end()) || !modifiesANoun(s, m)) {
+        if (m == null || m.actor().kind() != ActorKind.COUNTRY
+            || !book.isFree(s, m.start(), m.end())
+            || m.via() != ActorTable.Via.CAPITAL && !modifiesANoun(s, m)) {
           continue;
         }
         if (book.addModifierSpan(book.known(m.actor()), s, m.start(), m.end())) {

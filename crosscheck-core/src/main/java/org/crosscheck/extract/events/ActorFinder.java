@@ -123,6 +123,28 @@ final class ActorFinder {
     return s.token(i).ner().equals("LOCATION") && actors.at(s.index(), i).isEmpty();
   }
 
+  /**
+   * The actor a place named as an event's target stands for ("strikes in Gaza", "arrived in
+   * Amman"): the country or territory the place's words mention, or whose capital it is; else
+   * the place as written.
+   */
+  String placeActor(Sentence s, String place) {
+    for (EntityMention m : s.entities()) {
+      if (!m.text().equals(place)) {
+        continue;
+      }
+      for (int t = m.startToken(); t < m.endToken(); t++) {
+        int token = t;
+        Optional<ArticleActor> a =
+            actors.at(s.index(), t).or(() -> actors.modifierAt(s.index(), token));
+        if (a.isPresent() && a.get().kind() == ActorKind.COUNTRY) {
+          return a.get().name();
+        }
+      }
+    }
+    return place;
+  }
+
   private static boolean isOwner(String rel) {
     return rel.equals("nmod:poss")
         || rel.equals("compound")

@@ -103,4 +103,12 @@ class CountryGroupsTest {
   void troopsInACountryMayBeForeignAndNameNoGroup() {
     assertThat(at("Troops in Chad opened fire on Monday.", "Troops")).isNull();
   }
+
+  @Test
+  void aPossessedBodyThatNeitherActsNorIsActedOnIsAQuality() {
+    AnnotatedArticle a =
+        Texts.annotate("The minister praised Chile for Chile's leadership in the talks.");
+    assertThat(actorAt(a, resolver.resolve(a), "Chile's").orElseThrow().name())
+        .isEqualTo("Chile");
+  }
 }

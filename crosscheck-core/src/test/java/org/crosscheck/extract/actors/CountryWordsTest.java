@@ -59,4 +59,12 @@ class CountryWordsTest {
     Found f = find("The ship that sank on Monday was Chilean.", "Chilean");
     assertThat(f.actors().modifierAt(f.sentence(), f.token())).isEmpty();
   }
+
+  @Test
+  void aCapitalAsAPlaceIsAModifierOfItsCountryNotAMention() {
+    Found f = find("The envoy arrived in Nairobi on Monday.", "Nairobi");
+    assertThat(f.actors().at(f.sentence(), f.token())).isEmpty();
+    assertThat(f.actors().modifierAt(f.sentence(), f.token())).get()
+        .extracting(ArticleActor::name).isEqualTo("Kenya");
+  }
 }
