@@ -93,6 +93,16 @@ final class ActorFinder {
       out.add(a.get().name());
     } else if (word.isPresent()) {
       out.add(word.get().name());
+    } else if (owners && depth > 0 && depth < 3 && isMerePlace(s, head)) {
+      // "Darfur rebels": a place that only modifies the argument says where its people are, not
+      // who acts; the people, as written, are ("Darfur rebels", not "Darfur"). Only among
+      // owners: a target's "of" and "in" phrases keep their places ("the siege of Kadugli").
+      Dependency up = s.parentArc(head);
+      EntityMention m = entityAt(s, head);
+      if (up != null && up.relation().equals("compound") && up.governor() > head && m != null) {
+        out.add(s.span(m.startToken(), up.governor() + 1));
+      }
+      return;
     } else if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
       out.addAll(speakerGroup(s, head));
     } else if (!NOT_ACTOR_NER.contains(t.ner()) && !t.isPronoun()) {
