@@ -135,10 +135,10 @@ final class ActorFinder {
 
   /**
    * The actor a place named as an event's target stands for ("strikes in Gaza", "arrived in
-   * Amman"): the country or territory the place's words mention, or whose capital it is; else
-   * the place as written.
+   * Amman"): the country or territory the place's words mention, or whose capital it is, unless
+   * that is one of the event's {@code sources}; else the place as written.
    */
-  String placeActor(Sentence s, String place) {
+  String placeActor(Sentence s, String place, List<String> sources) {
     for (EntityMention m : s.entities()) {
       if (!m.text().equals(place)) {
         continue;
@@ -147,7 +147,9 @@ final class ActorFinder {
         int token = t;
         Optional<ArticleActor> a =
             actors.at(s.index(), t).or(() -> actors.modifierAt(s.index(), token));
-        if (a.isPresent() && a.get().kind() == ActorKind.COUNTRY) {
+        // "after Washington invaded the country": a source is not its own target.
+        if (a.isPresent() && a.get().kind() == ActorKind.COUNTRY
+            && !sources.contains(a.get().name())) {
           return a.get().name();
         }
       }

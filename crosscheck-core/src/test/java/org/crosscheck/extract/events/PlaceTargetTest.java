@@ -23,4 +23,11 @@ class PlaceTargetTest {
             "The Somali president arrived in Garissa on Wednesday for talks."))
         .allSatisfy(e -> assertThat(e.target()).doesNotContain("Kenya"));
   }
+
+  @Test
+  void aSourcesOwnCapitalIsNotItsTarget() {
+    assertThat(EventsOfTexts.of(EventType.ASSAULT,
+            "Kenya shelled rebel positions near Nairobi on Wednesday, killing five fighters."))
+        .allSatisfy(e -> assertThat(e.target()).doesNotContain("Kenya"));
+  }
 }
