@@ -12,8 +12,11 @@ import java.util.Map;
  * @param macroF1 mean F1 over the types present in the gold records
  * @param sourceCountryAccuracy share of records with a gold source country where one of the
  *     coded source actors has that country code
+ * @param sourceCodeAccuracy like {@code sourceCountryAccuracy}, but a gold IGO/NGO code is also
+ *     matched by a coded actor whose sector is igo/ngo (the gold keeps those in the country slot)
  * @param sourceCountryRecords records with a gold source country
  * @param targetCountryAccuracy the same for targets
+ * @param targetCodeAccuracy the same for targets
  * @param targetCountryRecords records with a gold target country
  */
 public record PloverResult(
@@ -23,8 +26,10 @@ public record PloverResult(
     Map<String, TypeScore> perType,
     double macroF1,
     double sourceCountryAccuracy,
+    double sourceCodeAccuracy,
     int sourceCountryRecords,
     double targetCountryAccuracy,
+    double targetCodeAccuracy,
     int targetCountryRecords) {
 
   public PloverResult {
@@ -61,9 +66,11 @@ public record PloverResult(
         String.format(
             "PLOVER gold records: %d, coded: %d%nevent-type accuracy: %.3f%nmacro-F1: %.3f"
                 + " (NGEC reports 0.52)%nsource country accuracy: %.3f (%d records)%n"
-                + "target country accuracy: %.3f (%d records)%n",
+                + "target country accuracy: %.3f (%d records)%n"
+                + "IGO/NGO codes match the actor's sector: source %.3f, target %.3f%n",
             sentences, coded, accuracy, macroF1, sourceCountryAccuracy, sourceCountryRecords,
-            targetCountryAccuracy, targetCountryRecords));
+            targetCountryAccuracy, targetCountryRecords, sourceCodeAccuracy,
+            targetCodeAccuracy));
     sb.append(String.format("%-10s %7s %7s %7s %7s%n", "type", "P", "R", "F1", "support"));
     perType.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())

@@ -25,6 +25,8 @@ final class ArticleBook {
   final ActorKnowledge knowledge;
   private final List<Draft> drafts = new ArrayList<>();
   private final Map<Integer, boolean[]> covered = new HashMap<>();
+  /** Spans that only modify a noun ("Israeli" in "Israeli tanks"); see {@link CountryWords}. */
+  private final Set<ActorSpan> modifiers = new HashSet<>();
   // Table matches per sentence (by identity), one per token start: three rules ask for them.
   private final Map<Sentence, ActorTable.Match[]> matches = new IdentityHashMap<>();
 
@@ -109,6 +111,15 @@ final class ArticleBook {
     return true;
   }
 
+  /** Like {@link #addSpan}, for a word that modifies a noun rather than naming the actor. */
+  boolean addModifierSpan(Draft d, Sentence s, int from, int to) {
+    if (!addSpan(d, s, from, to)) {
+      return false;
+    }
+    modifiers.add(d.spans.get(d.spans.size() - 1));
+    return true;
+  }
+
   /** Every span so far, in text order. */
   List<Ref> refs() {
     List<Ref> out = new ArrayList<>();
@@ -159,6 +170,6 @@ final class ArticleBook {
       out.add(new ArticleActor(key, d.name, kind, fullestRoles(d.roles), d.country, d.sector,
           spans));
     }
-    return new ArticleActors(article.id(), out);
+    return new ArticleActors(article.id(), out, modifiers);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.ActorKind;
 import org.crosscheck.model.Dependency;
 import org.crosscheck.model.Sentence;
 
@@ -25,6 +26,12 @@ import org.crosscheck.model.Sentence;
  * quotation marks belong to the quoted speaker's own story and are left alone; for the same
  * reason, people named inside quotation marks are no antecedent for a pronoun outside them
  * ("“Heads should roll the day Epstein died,” he said": "he" is the speaker, never Epstein).
+ *
+ * <p>"It" and "they" are resolved in one position only, the subject of a clause that completes a
+ * verb ("Syria says it will not accept", "the rebels said they would release"): there they refer
+ * to that verb's subject if it agrees in number ("it": a country or organisation; "they": a
+ * group or organisation) and no other actor that would agree stands between the two. An "it"
+ * that only holds a place ("said it was clear that", "said it was an attack") is left alone.
  */
 final class Pronouns {
   private static final Map<String, Character> GENDER = Map.of(
@@ -50,6 +57,86 @@ final class Pronouns {
         }
       }
     }
+  }
+
+  /** Resolves "it" and "they" as subjects of a complement clause; see the class comment. */
+  void applyNeuter(ArticleBook book) {
+    boolean[] quoted = QuoteMask.of(book.article.article().text());
+    for (Sentence s : book.article.sentences()) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (!NEUTER.contains(w) || !s.token(i).isPronoun() || quoted[s.token(i).start()]
+            || !book.isFree(s, i, i + 1)) {
+          continue;
+        }
+        Draft who = reporter(book, s, i, w.equals("they"));
+        if (who != null) {
+          book.addSpan(who, s, i, i + 1);
+        }
+      }
+    }
+  }
+
+  private static final Set<String> NEUTER = Set.of("it", "they");
+
+  /** The subject of the verb whose complement clause has {@code pronoun} as subject, or null. */
+  private static Draft reporter(ArticleBook book, Sentence s, int pronoun, boolean plural) {
+    Dependency subj = s.parentArc(pronoun);
+    if (subj == null || !subj.relation().startsWith("nsubj")) {
+      return null;
+    }
+    int clause = subj.governor();
+    Dependency comp = s.parentArc(clause);
+    if (comp == null || !comp.relation().equals("ccomp")
+        || !s.token(comp.governor()).isVerb() || holdsAPlace(s, clause)) {
+      return null;
+    }
+    Draft speaker = null;
+    int speakerEnd = -1;
+    for (Dependency d : s.children(comp.governor())) {
+      if (d.relation().equals("nsubj") && d.dependent() < pronoun) {
+        for (ArticleBook.Ref r : book.refs()) {
+          if (r.span().covers(s.index(), d.dependent())) {
+            speaker = r.draft();
+            speakerEnd = r.span().endToken();
+          }
+        }
+      }
+    }
+    if (speaker == null || !agrees(speaker, plural)) {
+      return null;
+    }
+    for (ArticleBook.Ref r : book.refs()) {
+      ActorSpan sp = r.span();
+      // "Nigeria told the council it would withdraw": two candidates, the text does not say.
+      if (sp.sentence() == s.index() && sp.startToken() >= speakerEnd
+          && sp.endToken() <= pronoun && r.draft() != speaker && agrees(r.draft(), plural)) {
+        return null;
+      }
+    }
+    return speaker;
+  }
+
+  /** "It" agrees with a country or organisation, "they" with a group or organisation. */
+  private static boolean agrees(Draft d, boolean plural) {
+    return d.kind == ActorKind.ORGANISATION
+        || d.kind == (plural ? ActorKind.GROUP : ActorKind.COUNTRY);
+  }
+
+  /**
+   * Whether the clause's subject is a mere placeholder: the clause has a clause of its own as
+   * complement or subject ("it was clear that ...") or is a noun predicate ("it was an attack",
+   * where "it" is the event, not the speaker).
+   */
+  private static boolean holdsAPlace(Sentence s, int clause) {
+    for (Dependency d : s.children(clause)) {
+      String rel = d.relation();
+      if (rel.equals("ccomp") || rel.startsWith("csubj")
+          || rel.equals("cop") && s.token(clause).isNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Draft resolve(ArticleBook book, Sentence s, int at, char gender, boolean[] quoted) {

@@ -13,11 +13,13 @@ import org.crosscheck.model.AnnotatedArticle;
  *   <li>{@link RoleReferences}: "the top U.S. diplomat" back to the person holding the role;
  *   <li>{@link Ministries}: "Gaza's Ministry of Health";
  *   <li>{@link KnownMentions} of two tokens or more ("Israeli military"), then {@link
- *       CountryGroups} ("the Sudanese government", "Russian negotiators"), then {@link Organisations} the table does
+ *       CountryGroups} ("the Sudanese government", "Russian negotiators", "rebels in Chad"), then {@link Organisations} the table does
  *       not know, then single-token {@link KnownMentions};
  *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link CountryReferences}: "the kingdom", "the country";
- *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person.
+ *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person; "it", "they" as
+ *       subject of a reported clause to the reporting verb's subject;
+ *   <li>{@link CountryWords}: "Israeli" in "Israeli tanks", a modifier span of the country.
  * </ol>
  *
  * <p>Example: {@code new RuleActorResolver(ActorKnowledge.load()).resolve(annotated)}. Thread-safe:
@@ -41,11 +43,14 @@ public final class RuleActorResolver implements ActorResolver {
     new Ministries().apply(book);
     new KnownMentions(2).apply(book);
     new CountryGroups().apply(book);
+    new CountryGroups().applyAfter(book);
     new Organisations().apply(book);
     new KnownMentions(1).apply(book);
     new OrganisationReferences().apply(book);
     new CountryReferences().apply(book);
     new Pronouns().apply(book);
+    new Pronouns().applyNeuter(book);
+    new CountryWords().apply(book);
     return book.build();
   }
 
@@ -53,6 +58,6 @@ public final class RuleActorResolver implements ActorResolver {
   public String toString() {
     return "RuleActorResolver[PersonNames > Appositions > RoleReferences > Ministries"
         + " > KnownMentions > CountryGroups > Organisations > KnownMentions"
-        + " > OrganisationReferences > CountryReferences > Pronouns]";
+        + " > OrganisationReferences > CountryReferences > Pronouns > CountryWords]";
   }
 }

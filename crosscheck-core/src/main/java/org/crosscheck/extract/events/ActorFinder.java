@@ -87,8 +87,22 @@ final class ActorFinder {
     // A resolver that names an actor by a bare pronoun ("he") has not resolved it.
     Optional<ArticleActor> a =
         actors.at(s.index(), head).filter(x -> !PRONOUNS.contains(x.name().toLowerCase(Locale.ROOT)));
+    // "Israeli tanks": the country word that modifies the argument stands for the country.
+    Optional<ArticleActor> word = depth > 0 ? actors.modifierAt(s.index(), head) : Optional.empty();
     if (a.isPresent()) {
       out.add(a.get().name());
+    } else if (word.isPresent()) {
+      out.add(word.get().name());
+    } else if (owners && depth > 0 && depth < 3 && isMerePlace(s, head)) {
+      // "Darfur rebels": a place that only modifies the argument says where its people are, not
+      // who acts; the people, as written, are ("Darfur rebels", not "Darfur"). Only among
+      // owners: a target's "of" and "in" phrases keep their places ("the siege of Kadugli").
+      Dependency up = s.parentArc(head);
+      EntityMention m = entityAt(s, head);
+      if (up != null && up.relation().equals("compound") && up.governor() > head && m != null) {
+        out.add(s.span(m.startToken(), up.governor() + 1));
+      }
+      return;
     } else if (FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
       out.addAll(speakerGroup(s, head));
     } else if (!NOT_ACTOR_NER.contains(t.ner()) && !t.isPronoun()) {
@@ -117,6 +131,30 @@ final class ActorFinder {
    */
   boolean isMerePlace(Sentence s, int i) {
     return s.token(i).ner().equals("LOCATION") && actors.at(s.index(), i).isEmpty();
+  }
+
+  /**
+   * The actor a place named as an event's target stands for ("strikes in Gaza", "arrived in
+   * Amman"): the country or territory the place's words mention, or whose capital it is, unless
+   * that is one of the event's {@code sources}; else the place as written.
+   */
+  String placeActor(Sentence s, String place, List<String> sources) {
+    for (EntityMention m : s.entities()) {
+      if (!m.text().equals(place)) {
+        continue;
+      }
+      for (int t = m.startToken(); t < m.endToken(); t++) {
+        int token = t;
+        Optional<ArticleActor> a =
+            actors.at(s.index(), t).or(() -> actors.modifierAt(s.index(), token));
+        // "after Washington invaded the country": a source is not its own target.
+        if (a.isPresent() && a.get().kind() == ActorKind.COUNTRY
+            && !sources.contains(a.get().name())) {
+          return a.get().name();
+        }
+      }
+    }
+    return place;
   }
 
   private static boolean isOwner(String rel) {

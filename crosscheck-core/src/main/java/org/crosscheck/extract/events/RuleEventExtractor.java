@@ -175,10 +175,12 @@ public final class RuleEventExtractor implements EventExtractor {
     if (targets.isEmpty() && place != null
         && (type == EventType.ASSAULT || type == EventType.COERCE || "visit".equals(mode))) {
       // "strikes in Gaza", "traveled to Israel": the place stands for who is there.
-      targets = List.of(place);
+      targets = List.of(finder.placeActor(s, place, args.sources()));
     }
     if (targets.isEmpty() && (type == EventType.ASSAULT || type == EventType.AID)) {
-      targets = EventSetting.locationsIn(s, trigger, args.sources());
+      List<String> sources = args.sources();
+      targets = EventSetting.locationsIn(s, trigger, sources).stream()
+          .map(p -> finder.placeActor(s, p, sources)).distinct().toList();
     }
     // A release of what? Only people or places make it a RETREAT worth coding.
     boolean monadic = MONADIC.contains(type) && !"release".equals(mode);
