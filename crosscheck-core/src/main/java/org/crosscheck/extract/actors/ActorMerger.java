@@ -36,16 +36,39 @@ public final class ActorMerger {
   private static final class Cluster {
     final ActorKind kind;
     final List<Item> items = new ArrayList<>();
+    // Name and country are asked of every cluster for every actor merged, and change only when
+    // items join: kept until then (recomputing them made merging quadratic in a corpus's actors).
+    private String name;
+    private String country;
+    private boolean stale = true;
+
     Cluster(ActorKind kind) {
       this.kind = kind;
     }
-    String name() {
-      return items.stream().map(i -> i.actor.name())
-          .max(Comparator.comparingInt((String n) -> Names.words(n).size())
-              .thenComparingInt(String::length)).orElseThrow();
+
+    void add(List<Item> more) {
+      items.addAll(more);
+      stale = true;
     }
+
+    String name() {
+      refresh();
+      return name;
+    }
+
     String country() {
-      return mostFrequent(items.stream().map(i -> i.actor.country()).toList());
+      refresh();
+      return country;
+    }
+
+    private void refresh() {
+      if (stale) {
+        name = items.stream().map(i -> i.actor.name())
+            .max(Comparator.comparingInt((String n) -> Names.words(n).size())
+                .thenComparingInt(String::length)).orElseThrow();
+        country = mostFrequent(items.stream().map(i -> i.actor.country()).toList());
+        stale = false;
+      }
     }
   }
 
@@ -69,7 +92,7 @@ public final class ActorMerger {
         c = new Cluster(item.actor.kind());
         clusters.add(c);
       }
-      c.items.add(item);
+      c.add(List.of(item));
     }
     joinUnknownOrganisationsToPeople(clusters);
     clusters.sort(Comparator.comparingInt(
@@ -90,7 +113,7 @@ public final class ActorMerger {
       }
       for (Cluster p : clusters) {
         if (p.kind == ActorKind.PERSON && Names.key(p.name()).equals(Names.key(org.name()))) {
-          p.items.addAll(org.items);
+          p.add(org.items);
           clusters.remove(org);
           break;
         }
