@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.crosscheck.annotate.Annotator;
 import org.crosscheck.annotate.CoreNlpAnnotator;
+import org.crosscheck.annotate.EnglishText;
 import org.crosscheck.crosscheck.CrossCheck;
 import org.crosscheck.crosscheck.CrossChecker;
 import org.crosscheck.extract.actors.ActorKnowledge;
@@ -98,13 +99,24 @@ public final class Pipeline {
   public Report analyze(List<Article> articles, Consumer<String> progress) {
     List<String> warnings = new ArrayList<>();
     List<Extracted> extracted = new ArrayList<>();
+    int done = 0;
     for (Article article : articles) {
+      done++;
+      String foreign = EnglishText.foreignLanguage(article);
+      if (foreign != null) {
+        // Our models read English only: tagging another language yields noise, not findings.
+        warnings.add(article.id() + ": written in '" + foreign + "', not English; listed but not"
+            + " analysed");
+        progress.accept("skipped " + done + "/" + articles.size() + ": " + article.id()
+            + " (not English)");
+        continue;
+      }
       if (article.metadata().published() == null) {
         warnings.add(
             article.id() + ": publication date unknown; relative dates are left unresolved");
       }
       extracted.add(extract(article));
-      progress.accept("analysed " + extracted.size() + "/" + articles.size() + ": " + article.id());
+      progress.accept("analysed " + done + "/" + articles.size() + ": " + article.id());
     }
     MergedActors merged = actorMerger.merge(extracted.stream().map(Extracted::actors).toList());
     Canonical canonical = new Canonical(merged, extracted.stream().map(Extracted::actors).toList());
