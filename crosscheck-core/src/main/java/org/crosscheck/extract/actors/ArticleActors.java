@@ -40,34 +40,27 @@ public final class ArticleActors {
 
   /** The actor referred to by a span covering token {@code token} of sentence {@code sentence}. */
   public Optional<ArticleActor> at(int sentence, int token) {
-    for (ArticleActor a : actors) {
-      for (ActorSpan s : a.spans()) {
-        if (s.covers(sentence, token) && !modifiers.contains(s)) {
-          return Optional.of(a);
-        }
-      }
-    }
-    return Optional.empty();
+    return find(sentence, token, false).map(Hit::actor);
   }
 
   /** The span covering token {@code token} of sentence {@code sentence}, if any. */
   public Optional<ActorSpan> spanAt(int sentence, int token) {
-    for (ArticleActor a : actors) {
-      for (ActorSpan s : a.spans()) {
-        if (s.covers(sentence, token) && !modifiers.contains(s)) {
-          return Optional.of(s);
-        }
-      }
-    }
-    return Optional.empty();
+    return find(sentence, token, false).map(Hit::span);
   }
 
   /** The actor a modifier span covering the token is a word for ("Israeli" in "Israeli tanks"). */
   public Optional<ArticleActor> modifierAt(int sentence, int token) {
+    return find(sentence, token, true).map(Hit::actor);
+  }
+
+  private record Hit(ArticleActor actor, ActorSpan span) {}
+
+  /** The first span covering the token that is (or is not) a modifier span, with its actor. */
+  private Optional<Hit> find(int sentence, int token, boolean modifier) {
     for (ArticleActor a : actors) {
       for (ActorSpan s : a.spans()) {
-        if (s.covers(sentence, token) && modifiers.contains(s)) {
-          return Optional.of(a);
+        if (s.covers(sentence, token) && modifiers.contains(s) == modifier) {
+          return Optional.of(new Hit(a, s));
         }
       }
     }

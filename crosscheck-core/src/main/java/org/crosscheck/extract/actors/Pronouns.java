@@ -139,7 +139,8 @@ final class Pronouns {
     return false;
   }
 
-  private static Draft resolve(ArticleBook book, Sentence s, int at, char gender, boolean[] quoted) {
+  private static Draft resolve(
+      ArticleBook book, Sentence s, int at, char gender, boolean[] quoted) {
     List<ArticleBook.Ref> same = new ArrayList<>();
     List<ArticleBook.Ref> previous = new ArrayList<>();
     int prev = -1;

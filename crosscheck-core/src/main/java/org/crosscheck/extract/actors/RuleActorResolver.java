@@ -13,8 +13,8 @@ import org.crosscheck.model.AnnotatedArticle;
  *   <li>{@link RoleReferences}: "the top U.S. diplomat" back to the person holding the role;
  *   <li>{@link Ministries}: "Gaza's Ministry of Health";
  *   <li>{@link KnownMentions} of two tokens or more ("Israeli military"), then {@link
- *       CountryGroups} ("the Sudanese government", "Russian negotiators", "rebels in Chad"), then {@link Organisations} the table does
- *       not know, then single-token {@link KnownMentions};
+ *       CountryGroups} ("the Sudanese government", "Russian negotiators", "rebels in Chad"), then
+ *       {@link Organisations} the table does not know, then single-token {@link KnownMentions};
  *   <li>{@link OrganisationReferences}: "the council", "the militant group";
  *   <li>{@link CountryReferences}: "the kingdom", "the country";
  *   <li>{@link Pronouns}: "he", "her" to the most salient compatible person; "it", "they" as

@@ -7,9 +7,10 @@ import org.crosscheck.model.Sentence;
 
 /**
  * Reads how exact a figure is from the words just before its number: "more than", "at least",
- * "nearly", "close to", "about", "as many as", ... or just after it ("a million or more"); the ends of a range ("10 to 15") are at least
- * the low and at most the high one. A percentage is {@link Qualifier#PERCENT} whatever precedes
- * it, because the qualifier is the only field that tells a share from a count. Stateless.
+ * "nearly", "close to", "about", "as many as", ... or just after it ("a million or more"); the
+ * ends of a range ("10 to 15") are at least the low and at most the high one. A percentage is
+ * {@link Qualifier#PERCENT} whatever precedes it, because the qualifier is the only field that
+ * tells a share from a count. Stateless.
  */
 final class Qualifiers {
   private Qualifiers() {}

@@ -34,9 +34,10 @@ import org.crosscheck.model.Sentence;
  *       "four remaining battalions") is narrative, not a reported figure, and is dropped.
  * </ul>
  *
- * A count of zero with no known measure ("0 Comments") is page furniture and dropped. A sentence that repeats a figure ("100% ..., 100%") yields it once; two figures of the same
- * value that differ in qualifier or subject ("1,200 ... and nearly 1,200 ...") are both kept. Headings are read like any
- * other sentence ("Close to 32,000 Killed").
+ * A count of zero with no known measure ("0 Comments") is page furniture and dropped. A sentence
+ * that repeats a figure ("100% ..., 100%") yields it once; two figures of the same value that
+ * differ in qualifier or subject ("1,200 ... and nearly 1,200 ...") are both kept. Headings are
+ * read like any other sentence ("Close to 32,000 Killed").
  *
  * <p>Example: {@code new RuleFigureExtractor().extract(annotated, actors)}. Stateless,
  * thread-safe; never changes its input.

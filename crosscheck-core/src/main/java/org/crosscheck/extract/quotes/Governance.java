@@ -34,7 +34,8 @@ final class Governance {
     for (int a : ancestors) {
       Token t = s.token(a);
       // "“...?” asked Novak" names the asker: a question verb with an inverted subject speaks.
-      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a) && Inversion.subject(s, a, inside) < 0) {
+      if (SpeechLexicon.isQuestionVerb(t) && !hasOwnSubject(s, a)
+          && Inversion.subject(s, a, inside) < 0) {
         return Attribution.question(a);
       }
       if (SpeechLexicon.isSpeechVerb(t) && subjectOf(s, a, 0, inside) >= 0) {
@@ -216,7 +217,8 @@ final class Governance {
       // A "passive" subject without a passive auxiliary outside the quote ("“It’s hard,” Novak
       // acknowledged") is an active subject the parser misread.
       boolean passive = d.relation().equals("nsubj:pass") && s.children(v).stream()
-          .anyMatch(a -> a.relation().equals("aux:pass") && (inside == null || !inside[a.dependent()]));
+          .anyMatch(a -> a.relation().equals("aux:pass")
+              && (inside == null || !inside[a.dependent()]));
       if (d.relation().startsWith("nsubj")
           && (!passive || "quote".equals(SpeechLexicon.lemma(s.token(v))))
           && (inside == null || !inside[c])

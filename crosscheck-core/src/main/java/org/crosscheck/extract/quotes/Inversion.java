@@ -11,6 +11,9 @@ import org.crosscheck.model.Token;
  * Stateless and thread-safe.
  */
 final class Inversion {
+  /** Relations the parser gives a speaker named after "say" ("said X", "says X"). */
+  private static final Set<String> MISREAD = Set.of("obj", "xcomp", "dep");
+
 
   private Inversion() {}
 
@@ -29,7 +32,8 @@ final class Inversion {
     while (v < s.tokens().size() && !Governance.hasLetterOrDigit(s.token(v).word())) {
       v++;
     }
-    if (v >= s.tokens().size() || !"say".equals(SpeechLexicon.lemma(s.token(v))) || !s.token(v).isVerb()) {
+    if (v >= s.tokens().size() || !"say".equals(SpeechLexicon.lemma(s.token(v)))
+        || !s.token(v).isVerb()) {
       return Attribution.NONE;
     }
     for (int i = v + 1; i < s.tokens().size() && i <= v + REACH; i++) {
@@ -72,10 +76,11 @@ final class Inversion {
     }
     boolean saidClauseBefore = say && s.dependencies().stream()
         .anyMatch(d -> CLAUSES_SAID.contains(d.relation())
-            && ((d.governor() == v && d.dependent() < v) || (d.dependent() == v && d.governor() >= 0 && d.governor() < v)));
+            && (d.governor() == v && d.dependent() < v
+                || d.dependent() == v && d.governor() >= 0 && d.governor() < v));
     for (Dependency d : s.dependencies()) {
       boolean child = d.governor() == v
-          && (d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("dep"));
+          && MISREAD.contains(d.relation());
       boolean head = d.dependent() == v && d.governor() == v + 1 && d.relation().equals("dep");
       int c = child ? d.dependent() : head ? d.governor() : -1;
       if (c <= v || (inside != null && inside[c])) {

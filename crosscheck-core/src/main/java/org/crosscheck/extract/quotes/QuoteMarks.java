@@ -41,7 +41,8 @@ final class QuoteMarks {
           openDouble = i;
           openSingle = -1;
         }
-      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0) || (openDouble >= 0 && isDoubledSingle(text, i))) {
+      } else if (c == '”' || c == '»' || (c == '"' && openDouble >= 0)
+          || (openDouble >= 0 && isDoubledSingle(text, i))) {
         if (openDouble >= 0) {
           add(out, text, base, paragraph, openDouble, i, false, true);
           openDouble = -1;

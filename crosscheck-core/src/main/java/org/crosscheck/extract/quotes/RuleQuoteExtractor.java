@@ -49,9 +49,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     List<QuoteCandidate> candidates = new ArrayList<>();
     int n = article.paragraphs().size();
     for (int p = 0; p < n; p++) {
-      boolean nextOpensQuote = p + 1 < n && QuoteMarks.opensWithQuote(article.paragraphs().get(p + 1).text());
-      for (QuoteSpan q :
-          QuoteMarks.find(article.paragraphs().get(p).text(), article.paragraphStart(p), p, nextOpensQuote)) {
+      String text = article.paragraphs().get(p).text();
+      boolean nextOpensQuote =
+          p + 1 < n && QuoteMarks.opensWithQuote(article.paragraphs().get(p + 1).text());
+      for (QuoteSpan q : QuoteMarks.find(text, article.paragraphStart(p), p, nextOpensQuote)) {
         List<Sentence> ss = sentencesOf(annotated, q);
         if (!ss.isEmpty()) {
           candidates.add(new QuoteCandidate(q, ss));
@@ -138,8 +139,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       if (count == 0 || (count <= SCARE_QUOTE_MAX_WORDS && !licensed)) {
         continue;
       }
-      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span) || modifiesNounAfter(c)
-          || isQuotedHeading(annotated.article(), c, words)) {
+      if ((!c.attribution.governs() && isTitle(words)) || isMention(text, c.span)
+          || modifiesNounAfter(c) || isQuotedHeading(annotated.article(), c, words)) {
         continue;
       }
       String key = normalize(words);
@@ -206,7 +207,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
       return false;
     }
     for (String word : w.split("\\s+")) {
-      if (!TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(word.charAt(0))) {
+      if (!TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))
+          && !Character.isUpperCase(word.charAt(0))) {
         return false;
       }
     }
@@ -246,8 +248,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         && Continuation.fillsParagraph(article, c.span);
   }
 
-  /** Words before a quote that make it part of a definite noun phrase ("the “interim” government"). */
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
+  /** Words before a quote that make it part of a definite noun phrase ("the “interim” plan"). */
+  private static final Set<String> DEFINITE =
+      Set.of("the", "this", "that", "these", "those", "its", "their", "his", "her");
 
   /**
    * True when the quoted words sit between a definite determiner and the common noun they modify:
@@ -269,8 +272,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
           break;
         }
       }
-      boolean definite = before != null && (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))
-          || "POS".equals(before.pos()));
+      boolean definite = before != null
+          && (DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))
+              || "POS".equals(before.pos()));
       if (!definite || next == null || !next.isNoun() || next.isProperNoun()) {
         continue;
       }

@@ -23,11 +23,11 @@ import org.crosscheck.model.Token;
  * secretary of state") takes the person in its own phrase, else the person the article earlier
  * introduced with the same title ("Secretary of State Antony Blinken"); an unnamed spokesperson
  * speaks for the body in their phrase ("a Red Cross spokeswoman"), and "a company spokesperson"
- * for the one organisation named in that sentence or, failing any, the one before; a pronoun ("he added")
- * takes the last person who spoke. The actors always win: these fallbacks repeat, in a simpler
- * form, what {@code RuleActorResolver} does for roles and pronouns, and only matter with a resolver
- * that leaves such references unresolved (the NER-only one); they can go once every resolver
- * covers them.
+ * for the one organisation named in that sentence or, failing any, the one before; a pronoun
+ * ("he added") takes the last person who spoke. The actors always win: these fallbacks repeat,
+ * in a simpler form, what {@code RuleActorResolver} does for roles and pronouns, and only matter
+ * with a resolver that leaves such references unresolved (the NER-only one); they can go once
+ * every resolver covers them.
  *
  * <p>One instance serves one article and remembers its last speakers: not thread-safe, not shared.
  */
@@ -145,7 +145,8 @@ final class SpeakerResolver {
   private java.util.Set<ArticleActor> organisationsIn(int at) {
     java.util.Set<ArticleActor> found = new java.util.LinkedHashSet<>();
     for (ArticleActor a : actors.all()) {
-      if (a.kind() == ActorKind.ORGANISATION && a.spans().stream().anyMatch(span -> span.sentence() == at)) {
+      boolean named = a.spans().stream().anyMatch(span -> span.sentence() == at);
+      if (a.kind() == ActorKind.ORGANISATION && named) {
         found.add(a);
       }
     }
